@@ -1,0 +1,17 @@
+package org.mhaw.localevents;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Local events: partner submissions, moderation outcomes, sign-ups, capacity and
+ * waitlists.
+ */
+@SpringBootApplication
+public class LocalEventsApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(LocalEventsApplication.class, args);
+	}
+
+}

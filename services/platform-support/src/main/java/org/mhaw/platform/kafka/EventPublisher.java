@@ -1,0 +1,78 @@
+package org.mhaw.platform.kafka;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.mhaw.events.DomainEvent;
+import org.mhaw.events.EventEnvelope;
+
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Publishes a service's events and returns only once the broker has them
+ * ({@code acks=all}), so a caller that answers 2xx after {@link #publish} never answers
+ * for an event that could be lost.
+ */
+public class EventPublisher {
+
+	private final KafkaTemplate<String, EventEnvelope> template;
+
+	private final String producer;
+
+	private final Clock clock;
+
+	private final KafkaSettings settings;
+
+	public EventPublisher(KafkaTemplate<String, EventEnvelope> template, String producer, Clock clock,
+			KafkaSettings settings) {
+		this.template = template;
+		this.producer = producer;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/**
+	 * Wraps the event in an envelope and publishes it to its topic, keyed by its
+	 * aggregate.
+	 * @param event the event
+	 * @return the envelope as published
+	 * @throws EventNotPublishedException if the broker did not acknowledge it in time
+	 */
+	public EventEnvelope publish(DomainEvent event) {
+		return publishAll(List.of(event)).get(0);
+	}
+
+	/**
+	 * Publishes several events, sent together and awaited together: one round of broker
+	 * acknowledgements instead of one per event.
+	 * @param events the events, in order
+	 * @return their envelopes, in the same order
+	 * @throws EventNotPublishedException if any of them was not acknowledged in time
+	 */
+	public List<EventEnvelope> publishAll(List<? extends DomainEvent> events) {
+		List<EventEnvelope> envelopes = events.stream()
+			.map((event) -> EventEnvelope.wrap(this.producer, event, this.clock))
+			.toList();
+		List<CompletableFuture<SendResult<String, EventEnvelope>>> sends = envelopes.stream()
+			.map((envelope) -> this.template.send(envelope.topic(), envelope.aggregateKey(), envelope))
+			.toList();
+		try {
+			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+				.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return envelopes;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new EventNotPublishedException("interrupted while publishing", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new EventNotPublishedException("broker did not acknowledge " + envelopes.get(0).type(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.mhaw.pledges;
+
+import org.junit.jupiter.api.Test;
+import org.mhaw.events.EventEnvelope;
+import org.mhaw.events.Region;
+import org.mhaw.events.Topics;
+import org.mhaw.events.pledge.PledgeMade;
+import org.mhaw.platform.kafka.EventPublisher;
+import org.mhaw.testsupport.RealInfrastructure;
+import org.mhaw.testsupport.ServiceEndpoints;
+import org.mhaw.testsupport.TopicReader;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service starts against the real broker and Redis, publishes durably, and reports
+ * both healthy.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class PledgesWiringTests {
+
+	@Autowired
+	private EventPublisher publisher;
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void publishedEventIsOnItsTopicOnceTheCallReturns() {
+		EventEnvelope published = this.publisher
+			.publish(new PledgeMade("plg-wiring", "take-a-walk-in-nature", "sup-wiring", Region.WALES));
+
+		assertThat(TopicReader.events(Topics.PLEDGES)).contains(published);
+		assertThat(published.producer()).isEqualTo("pledges");
+	}
+
+	@Test
+	void isReadyOnlyWithKafkaAndRedisAndExposesOnlyHealthAndMetrics() {
+		ServiceEndpoints endpoints = new ServiceEndpoints(this.port);
+
+		endpoints.assertReadyWithKafkaAndRedis();
+		endpoints.assertExposesOnlyHealthAndMetrics();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.mhaw.tips;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Tips: authoring, publishing and reading tips for schools, parents, adults and young
+ * people.
+ */
+@SpringBootApplication
+public class TipsApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(TipsApplication.class, args);
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.mhaw.tips;
+
+import org.junit.jupiter.api.Test;
+import org.mhaw.events.EventEnvelope;
+import org.mhaw.events.Topics;
+import org.mhaw.events.tip.TipRead;
+import org.mhaw.platform.kafka.EventPublisher;
+import org.mhaw.testsupport.RealInfrastructure;
+import org.mhaw.testsupport.ServiceEndpoints;
+import org.mhaw.testsupport.TopicReader;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service starts against the real broker and Redis, publishes durably, and reports
+ * both healthy.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class TipsWiringTests {
+
+	@Autowired
+	private EventPublisher publisher;
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void publishedEventIsOnItsTopicOnceTheCallReturns() {
+		EventEnvelope published = this.publisher.publish(new TipRead("tip-wiring", "say-hello-first"));
+
+		assertThat(TopicReader.events(Topics.TIPS)).contains(published);
+		assertThat(published.producer()).isEqualTo("tips");
+	}
+
+	@Test
+	void isReadyOnlyWithKafkaAndRedisAndExposesOnlyHealthAndMetrics() {
+		ServiceEndpoints endpoints = new ServiceEndpoints(this.port);
+
+		endpoints.assertReadyWithKafkaAndRedis();
+		endpoints.assertExposesOnlyHealthAndMetrics();
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.mhaw.events.moderation;
+
+/** A staff member's verdict on a moderation item. */
+public enum ModerationDecision {
+
+	APPROVED, REJECTED
+
+}
