@@ -42,8 +42,8 @@ public record ServiceEndpoints(int port) {
 		HttpResponse<String> metrics = get("/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
-		assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
-		assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/env").statusCode()).isIn(401, 403, 404);
+		assertThat(get("/actuator/beans").statusCode()).isIn(401, 403, 404);
 	}
 
 	public HttpResponse<String> get(String path) {

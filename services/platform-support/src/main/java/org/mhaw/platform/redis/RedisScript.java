@@ -1,0 +1,62 @@
+package org.mhaw.platform.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * A Lua script kept as a {@code .lua} resource, loaded once and run by its SHA. If Redis
+ * restarted and forgot it, the next call loads it again.
+ */
+public final class RedisScript {
+
+	private final String source;
+
+	private volatile String sha;
+
+	private RedisScript(String source) {
+		this.source = source;
+	}
+
+	/**
+	 * Reads a script from the classpath.
+	 * @param resource its path, such as {@code org/mhaw/platform/idempotency/claim.lua}
+	 * @return the script
+	 */
+	public static RedisScript fromClasspath(String resource) {
+		try (InputStream in = RedisScript.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalArgumentException("no script at " + resource);
+			}
+			return new RedisScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Object run(RedisClient redis, List<String> keys, List<String> args) {
+		String current = this.sha;
+		if (current == null) {
+			current = load(redis);
+		}
+		try {
+			return redis.evalsha(current, keys, args);
+		}
+		catch (JedisNoScriptException ex) {
+			return redis.evalsha(load(redis), keys, args);
+		}
+	}
+
+	private String load(RedisClient redis) {
+		String loaded = redis.scriptLoad(this.source);
+		this.sha = loaded;
+		return loaded;
+	}
+
+}
