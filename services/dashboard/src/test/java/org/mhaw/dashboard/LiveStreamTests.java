@@ -36,7 +36,7 @@ class LiveStreamTests {
 	@Test
 	void aStaffSubscriberReceivesTheNewTotalAfterADonation() {
 		StaffClient staff = new StaffClient(this.port);
-		long raised = settledRaised(staff);
+		long raised = LogFigures.awaitTotalsMatchTheLog(staff).raisedPence();
 		Stream<String> lines = open(staff.asStaff("/api/dashboard/stream"));
 		Queue<JsonNode> pushed = collect(lines);
 		await().atMost(Duration.ofSeconds(10)).until(() -> !pushed.isEmpty());
@@ -69,12 +69,6 @@ class LiveStreamTests {
 		StaffClient anyone = new StaffClient(this.port);
 
 		assertThat(anyone.get("/api/dashboard/stream").statusCode()).isEqualTo(401);
-	}
-
-	private static long settledRaised(StaffClient staff) {
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
-		return staff.totals().path("donations").path("raisedPence").asLong();
 	}
 
 	private static Stream<String> open(HttpRequest.Builder request) {

@@ -1,6 +1,5 @@
 package org.mhaw.dashboard;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -135,8 +134,16 @@ record LogFigures(long raisedPence, long giftAidUpliftPence, long donations, lon
 				totals.path("signUps").path("cancelled").asLong(), totals.path("moderationPending").asLong());
 	}
 
-	static String dayBucket(LocalDate date) {
-		return WEEK.dayOf(date.atStartOfDay(CampaignCalendar.LONDON).toInstant()).bucket();
+	/**
+	 * Waits until the dashboard's totals equal the independent sum over the log.
+	 * @return those figures
+	 */
+	static LogFigures awaitTotalsMatchTheLog(StaffClient staff) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(45))
+			.untilAsserted(
+					() -> org.assertj.core.api.Assertions.assertThat(fromTotals(staff.totals())).isEqualTo(fromLog()));
+		return fromTotals(staff.totals());
 	}
 
 	private static Map<String, Long> buckets(JsonNode buckets) {

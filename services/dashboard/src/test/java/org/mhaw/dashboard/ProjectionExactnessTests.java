@@ -24,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The totals equal an independent sum over the log, and stay equal however often the log
@@ -49,9 +48,7 @@ class ProjectionExactnessTests {
 		campaign.send(campaign.mix(300));
 
 		StaffClient staff = new StaffClient(this.port);
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
-		LogFigures figures = LogFigures.fromLog();
+		LogFigures figures = LogFigures.awaitTotalsMatchTheLog(staff);
 		assertThat(figures.donations()).isGreaterThanOrEqualTo(300);
 		assertThat(figures.byDay()).containsKeys("before", "2027-05-12", "2027-05-18", "after");
 		assertThat(figures.eventsApproved()).isGreaterThanOrEqualTo(4);
@@ -62,13 +59,12 @@ class ProjectionExactnessTests {
 		CampaignEvents campaign = new CampaignEvents(this.kafka, 2);
 		StaffClient staff = new StaffClient(this.port);
 		EventEnvelope donation = campaign.donation(12_345, Region.WALES, Instant.parse("2027-05-13T12:00:00Z"));
-		long before = settledRaised(staff);
+		long before = LogFigures.awaitTotalsMatchTheLog(staff).raisedPence();
 
 		campaign.send(List.of(donation, donation));
 		campaign.send(List.of(donation));
 
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
+		LogFigures.awaitTotalsMatchTheLog(staff);
 		assertThat(staff.totals().path("donations").path("raisedPence").asLong()).isEqualTo(before + 12_345);
 	}
 
@@ -77,9 +73,7 @@ class ProjectionExactnessTests {
 		CampaignEvents campaign = new CampaignEvents(this.kafka, 3);
 		campaign.send(campaign.mix(100));
 		StaffClient staff = new StaffClient(this.port);
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
-		LogFigures before = LogFigures.fromTotals(staff.totals());
+		LogFigures before = LogFigures.awaitTotalsMatchTheLog(staff);
 
 		List<ConsumerRecord<String, EventEnvelope>> everything = readEverythingFromTheStart();
 		for (int from = 0; from < everything.size(); from += 500) {
@@ -89,12 +83,6 @@ class ProjectionExactnessTests {
 
 		assertThat(everything).hasSizeGreaterThan(500);
 		assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(before);
-	}
-
-	private static long settledRaised(StaffClient staff) {
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
-		return staff.totals().path("donations").path("raisedPence").asLong();
 	}
 
 	/**

@@ -67,8 +67,7 @@ class ProjectionResilienceTests {
 		try {
 			publishing.join();
 
-			await().atMost(SETTLE)
-				.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
+			LogFigures.awaitTotalsMatchTheLog(staff);
 		}
 		finally {
 			replacement.stop();
@@ -86,8 +85,7 @@ class ProjectionResilienceTests {
 			campaign.send(campaign.mix(300));
 
 			StaffClient staff = new StaffClient(this.port);
-			await().atMost(SETTLE)
-				.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
+			LogFigures.awaitTotalsMatchTheLog(staff);
 			await().atMost(SETTLE).untilAsserted(() -> assertThat(second.getAssignedPartitions()).isNotEmpty());
 			assertThat(this.projectionContainer.getAssignedPartitions()).isNotEmpty();
 		}
@@ -101,9 +99,7 @@ class ProjectionResilienceTests {
 		CampaignEvents campaign = new CampaignEvents(this.kafka, 13);
 		campaign.send(campaign.mix(200));
 		StaffClient staff = new StaffClient(this.port);
-		await().atMost(SETTLE)
-			.untilAsserted(() -> assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(LogFigures.fromLog()));
-		LogFigures before = LogFigures.fromTotals(staff.totals());
+		LogFigures before = LogFigures.awaitTotalsMatchTheLog(staff);
 		String wiped = this.redis.get(this.keys.livePointer());
 		deleteKeysStartingWith(this.keys.generationBase() + wiped + ":");
 		assertThat(LogFigures.fromTotals(staff.totals())).isNotEqualTo(before);
