@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The embedded default: starts a real single-node KRaft broker, Redis and the five
@@ -26,22 +27,25 @@ public final class Launcher {
 		Path data = Path.of(env.getOrDefault("MHAW_DATA", root.resolve(".mhaw-data").toString()));
 		List<AutoCloseable> running = new CopyOnWriteArrayList<>();
 		CountDownLatch stopped = new CountDownLatch(1);
+		AtomicBoolean stopping = new AtomicBoolean();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			stopping.set(true);
 			if (!running.isEmpty()) {
 				Console.say("Stopping…");
 			}
-			for (int i = running.size() - 1; i >= 0; i--) {
-				closeQuietly(running.get(i));
-			}
+			stopAll(running);
 			stopped.countDown();
 		}, "mhaw-launcher-stop"));
 		try {
 			start(root, env, data, running);
 		}
 		catch (LauncherException ex) {
-			// something the person can fix: say what, without a stack trace
-			Console.fail(ex.getMessage());
-			System.exit(1);
+			// something the person can fix: say what, without a stack trace (unless it is
+			// only a service stopping because Ctrl-C stopped it)
+			if (!stopping.get()) {
+				Console.fail(ex.getMessage());
+				System.exit(1);
+			}
 		}
 		stopped.await();
 	}
@@ -81,6 +85,31 @@ public final class Launcher {
 		ports.put(LocalKafka.CONTROLLER_PORT, "Kafka controller");
 		services.forEach((service) -> ports.put(service.port(), service.name()));
 		return ports;
+	}
+
+	/**
+	 * The services stop together (each has up to 30 s to finish what it is doing), then
+	 * Redis and Kafka, which they needed until the end.
+	 */
+	static void stopAll(List<AutoCloseable> running) {
+		List<Thread> stopping = running.stream()
+			.filter(ServiceProcess.class::isInstance)
+			.map((service) -> new Thread(() -> closeQuietly(service), "mhaw-stop"))
+			.toList();
+		stopping.forEach(Thread::start);
+		for (Thread thread : stopping) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		for (int i = running.size() - 1; i >= 0; i--) {
+			if (!(running.get(i) instanceof ServiceProcess)) {
+				closeQuietly(running.get(i));
+			}
+		}
 	}
 
 	private static void closeQuietly(AutoCloseable closeable) {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /** A service running in its own JVM, with its log in the data folder. */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

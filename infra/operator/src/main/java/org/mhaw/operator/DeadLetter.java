@@ -41,6 +41,22 @@ record DeadLetter(ConsumerRecord<String, byte[]> record, String originalTopic, I
 		return this.record.partition() + ":" + this.record.offset();
 	}
 
+	/**
+	 * The innermost cause in the recorded stack trace, such as the event codec's reason
+	 * behind a {@code DeserializationException}; {@code null} when there is none.
+	 */
+	String rootCause() {
+		String trace = text(this.record, "kafka_dlt-exception-stacktrace");
+		if (trace == null) {
+			return null;
+		}
+		return trace.lines()
+			.filter((line) -> line.startsWith("Caused by: "))
+			.reduce((first, second) -> second)
+			.map((line) -> line.substring("Caused by: ".length()))
+			.orElse(null);
+	}
+
 	Instant deadLetteredAt() {
 		return Instant.ofEpochMilli(this.record.timestamp());
 	}

@@ -99,6 +99,10 @@ public final class Operator {
 				deadLetter.originalOffset(),
 				(deadLetter.consumerGroup() != null) ? " (group " + deadLetter.consumerGroup() + ")" : "");
 		this.out.printf("           %s: %s%n", deadLetter.exceptionClass(), deadLetter.exceptionMessage());
+		String rootCause = deadLetter.rootCause();
+		if (rootCause != null) {
+			this.out.println("           caused by " + rootCause);
+		}
 		if (replayed != null) {
 			this.out.println("           replayed " + replayed);
 		}

@@ -1,18 +1,22 @@
 package org.mhaw.platform.operations;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
@@ -57,10 +61,17 @@ class ConsumerLagMetrics implements SmartLifecycle {
 		}
 		Map<Partition, Long> lags = new HashMap<>();
 		for (MessageListenerContainer container : listeners.getListenerContainers()) {
+			Collection<TopicPartition> assigned = container.getAssignedPartitions();
+			if (assigned == null || assigned.isEmpty()) {
+				continue;
+			}
+			Set<String> held = assigned.stream()
+				.map((tp) -> tp.topic() + "/" + tp.partition())
+				.collect(Collectors.toSet());
 			container.metrics()
 				.values()
 				.forEach((metrics) -> metrics
-					.forEach((name, metric) -> collect(container.getGroupId(), name, metric, lags)));
+					.forEach((name, metric) -> collect(container.getGroupId(), held, name, metric, lags)));
 		}
 		lags.forEach((partition,
 				lag) -> this.reported.computeIfAbsent(partition, (key) -> register(key, meters)).lag().set(lag));
@@ -73,13 +84,20 @@ class ConsumerLagMetrics implements SmartLifecycle {
 		});
 	}
 
-	private static void collect(String group, MetricName name, Metric metric, Map<Partition, Long> lags) {
+	/**
+	 * Keeps the lag of partitions the container holds now. The client also reports each
+	 * dotted topic a second time under a legacy name ({@code mhaw_donations}); matching
+	 * against the assignment drops those, and partitions already revoked.
+	 */
+	private static void collect(String group, Set<String> held, MetricName name, Metric metric,
+			Map<Partition, Long> lags) {
 		if (!"records-lag".equals(name.name()) || !"consumer-fetch-manager-metrics".equals(name.group())) {
 			return;
 		}
 		String topic = name.tags().get("topic");
 		String partition = name.tags().get("partition");
-		if (topic == null || partition == null || !(metric.metricValue() instanceof Double lag) || lag.isNaN()) {
+		if (topic == null || partition == null || !held.contains(topic + "/" + partition)
+				|| !(metric.metricValue() instanceof Double lag) || lag.isNaN()) {
 			return;
 		}
 		lags.merge(new Partition(String.valueOf(group), topic, partition), lag.longValue(), Math::max);
