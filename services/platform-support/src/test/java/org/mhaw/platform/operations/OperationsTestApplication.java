@@ -93,7 +93,7 @@ class OperationsTestApplication {
 			this.template = template;
 		}
 
-		@PostMapping("/ops-check/trace/{slug}")
+		@PostMapping("/api/ops-check/trace/{slug}")
 		String publish(@PathVariable String slug) throws Exception {
 			logger.info("accepted trace check {}", slug);
 			EventEnvelope envelope = EventEnvelope.wrap("ops-check", new TipRead("tip-" + slug, slug),

@@ -97,7 +97,7 @@ class OperatorSignalsTests {
 		String traceId = UUID.randomUUID().toString().replace("-", "");
 		String slug = "trace-" + traceId.substring(0, 8);
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/ops-check/trace/" + slug))
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/ops-check/trace/" + slug))
 			.header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
