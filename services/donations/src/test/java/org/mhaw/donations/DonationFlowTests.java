@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.mhaw.donations.privacy.PersonalDataVault;
+import org.mhaw.donations.privacy.SupporterIds;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Region;
 import org.mhaw.events.Topics;
@@ -20,6 +22,7 @@ import org.mhaw.events.moderation.ModerationRequested;
 import org.mhaw.testsupport.TopicReader;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +33,12 @@ class DonationFlowTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private PersonalDataVault vault;
+
+	@Autowired
+	private SupporterIds supporterIds;
 
 	private DonationsHttp http() {
 		return new DonationsHttp(this.port);
@@ -95,6 +104,30 @@ class DonationFlowTests {
 			.doesNotContainIgnoringCase("Rose Cottage")
 			.doesNotContainIgnoringCase("alex.jones@example.org")
 			.doesNotContainIgnoringCase("EH1 1YZ");
+	}
+
+	@Test
+	void erasureLeavesThePrivateTopicUnreadableWithoutRewritingIt() {
+		String key = Donations.newKey();
+		String donationId = Donations.idFor(key);
+		http().postJson("/api/donations", key,
+				Donations.simple(800).replace("sam@example.org", "erase.me@example.org"));
+		String supporterId = this.supporterIds.of("erase.me@example.org");
+		String sealedEmail = DonationsHttp.JSON.readTree(Donations.privateEntries(donationId).get(0).value())
+			.path("sealedEmail")
+			.asString();
+		assertThat(this.vault.open(supporterId, sealedEmail)).isEqualTo("erase.me@example.org");
+
+		HttpResponse<String> anonymous = http().postJson("/api/donations/erasures", null,
+				"{\"email\":\"erase.me@example.org\"}");
+		HttpResponse<String> erased = http().postAsStaff("/api/donations/erasures", Donations.newKey(),
+				"{\"email\":\"Erase.Me@example.org\"}");
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+		assertThat(DonationsHttp.json(erased).path("keyShredded").asBoolean()).isTrue();
+		assertThat(Donations.privateEntries(donationId)).hasSize(1);
+		assertThat(this.vault.open(supporterId, sealedEmail)).isNull();
 	}
 
 	@Test
