@@ -82,24 +82,18 @@ class DonationFlowTests {
 		String key = Donations.newKey();
 		String donationId = Donations.idFor(key);
 
-		String confirmation = Webhooks.succeeded(donationId, 1000);
 		http().postJson("/api/donations", key, Donations.withGiftAidAndMessage(1000));
-		http().webhook(Webhooks.sign(confirmation), confirmation);
+		http().confirm(donationId, 1000);
 
 		List<ConsumerRecord<String, byte[]>> entries = Donations.privateEntries(donationId);
 		assertThat(entries).isNotEmpty();
-		String privateText = entries.stream()
-			.map((record) -> new String(record.value(), StandardCharsets.UTF_8))
-			.reduce("", String::concat);
+		String privateText = text(entries);
 		assertThat(privateText).contains("\"kind\":\"donation-opened\"", "\"wordingVersion\"", "\"ukTaxpayer\":true")
 			.doesNotContainIgnoringCase("Quillfeather")
 			.doesNotContainIgnoringCase("Rose Cottage")
 			.doesNotContainIgnoringCase("alex.jones@example.org")
 			.doesNotContainIgnoringCase("EH1 1YZ");
-		String sharedText = Topics.ALL.stream()
-			.flatMap((topic) -> TopicReader.records(topic).stream())
-			.map((record) -> new String(record.value(), StandardCharsets.UTF_8))
-			.reduce("", String::concat);
+		String sharedText = text(Topics.ALL.stream().flatMap((topic) -> TopicReader.records(topic).stream()).toList());
 		assertThat(sharedText).doesNotContainIgnoringCase("Quillfeather")
 			.doesNotContainIgnoringCase("Rose Cottage")
 			.doesNotContainIgnoringCase("alex.jones@example.org")
@@ -156,15 +150,20 @@ class DonationFlowTests {
 	void businessCountsAreExposedToPrometheus() {
 		String key = Donations.newKey();
 		String donationId = Donations.idFor(key);
-		String confirmation = Webhooks.succeeded(donationId, 700);
 		http().postJson("/api/donations", key, Donations.simple(700));
-		http().webhook(Webhooks.sign(confirmation), confirmation);
+		http().confirm(donationId, 700);
 		http().webhook("t=1,v1=" + "0".repeat(64), Webhooks.succeeded(donationId, 700));
 
 		String metrics = http().get("/actuator/prometheus").body();
 
 		assertThat(metrics).contains("mhaw_donations_received_total", "mhaw_donations_received_pence_total",
 				"mhaw_donations_declined_total", "mhaw_donations_webhook_rejected_total{", "reason=\"forged\"");
+	}
+
+	private static String text(List<ConsumerRecord<String, byte[]>> records) {
+		return records.stream()
+			.map((record) -> new String(record.value(), StandardCharsets.UTF_8))
+			.reduce("", String::concat);
 	}
 
 	private static HttpResponse<String> get(Future<HttpResponse<String>> future) {

@@ -64,6 +64,12 @@ record DonationsHttp(int port, HttpClient client) {
 		return send(request.build());
 	}
 
+	/** The provider confirms a donation's payment: a signed {@code payment.succeeded}. */
+	HttpResponse<String> confirm(String donationId, long amountPence) {
+		String body = Webhooks.succeeded(donationId, amountPence);
+		return webhook(Webhooks.sign(body), body);
+	}
+
 	HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()

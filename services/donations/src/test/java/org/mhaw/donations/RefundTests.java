@@ -30,8 +30,7 @@ class RefundTests {
 		String key = Donations.newKey();
 		String donationId = Donations.idFor(key);
 		http().postJson("/api/donations", key, Donations.simple(amountPence));
-		String body = Webhooks.succeeded(donationId, amountPence);
-		assertThat(http().webhook(Webhooks.sign(body), body).statusCode()).isEqualTo(200);
+		assertThat(http().confirm(donationId, amountPence).statusCode()).isEqualTo(200);
 		return donationId;
 	}
 

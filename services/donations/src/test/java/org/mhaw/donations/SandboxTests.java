@@ -54,11 +54,7 @@ class SandboxTests {
 
 		http.postJson("/api/donations", key, Donations.simple(513));
 
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(
-					DonationsHttp.json(http.get("/api/donations/" + donationId)).path("status").asString())
-				.isEqualTo("declined"));
-		assertThat(Donations.received(donationId)).isEmpty();
+		awaitDeclinedAndNeverReceived(http, donationId);
 	}
 
 	@Test
@@ -69,11 +65,7 @@ class SandboxTests {
 
 		http.postJson("/api/donations", key, Donations.simple(1000).replace("}", ",\"sandbox\":{\"decline\":true}}"));
 
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(
-					DonationsHttp.json(http.get("/api/donations/" + donationId)).path("status").asString())
-				.isEqualTo("declined"));
-		assertThat(Donations.received(donationId)).isEmpty();
+		awaitDeclinedAndNeverReceived(http, donationId);
 	}
 
 	@Test
@@ -82,14 +74,11 @@ class SandboxTests {
 
 		HttpResponse<String> page = browser.get("/donate");
 		Map<String, String> hidden = hiddenFields(page.body());
-		HttpResponse<String> posted = browser.postForm("/donate",
-				Map.of("_csrf", hidden.get("_csrf"), "idempotencyKey", hidden.get("idempotencyKey"), "amountChoice",
-						"other", "otherAmount", "12.50", "email", "robin@example.org", "displayName", "Robin",
-						"message", "For the Tuesday walking group", "postcode", "LS1 4AP"));
-		HttpResponse<String> again = browser.postForm("/donate",
-				Map.of("_csrf", hidden.get("_csrf"), "idempotencyKey", hidden.get("idempotencyKey"), "amountChoice",
-						"other", "otherAmount", "12.50", "email", "robin@example.org", "displayName", "Robin",
-						"message", "For the Tuesday walking group", "postcode", "LS1 4AP"));
+		Map<String, String> form = Map.of("_csrf", hidden.get("_csrf"), "idempotencyKey", hidden.get("idempotencyKey"),
+				"amountChoice", "other", "otherAmount", "12.50", "email", "robin@example.org", "displayName", "Robin",
+				"message", "For the Tuesday walking group", "postcode", "LS1 4AP");
+		HttpResponse<String> posted = browser.postForm("/donate", form);
+		HttpResponse<String> again = browser.postForm("/donate", form);
 		String thankYou = posted.headers().firstValue("Location").orElseThrow();
 		String donationId = Donations.idFor(hidden.get("idempotencyKey"));
 
@@ -138,6 +127,14 @@ class SandboxTests {
 				Map.of("idempotencyKey", Donations.newKey(), "amountChoice", "500", "email", "robin@example.org"));
 
 		assertThat(posted.statusCode()).isEqualTo(403);
+	}
+
+	private static void awaitDeclinedAndNeverReceived(DonationsHttp http, String donationId) {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					DonationsHttp.json(http.get("/api/donations/" + donationId)).path("status").asString())
+				.isEqualTo("declined"));
+		assertThat(Donations.received(donationId)).isEmpty();
 	}
 
 	private static Map<String, String> hiddenFields(String html) {
