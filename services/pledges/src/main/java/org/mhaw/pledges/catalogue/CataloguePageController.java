@@ -2,7 +2,9 @@ package org.mhaw.pledges.catalogue;
 
 import java.util.Map;
 
-import org.mhaw.pledges.FieldErrors;
+import jakarta.validation.Validator;
+import org.mhaw.platform.problem.FormErrors;
+
 import org.mhaw.pledges.pledging.PledgeLedger;
 
 import org.springframework.stereotype.Controller;
@@ -23,12 +25,12 @@ class CataloguePageController {
 
 	private final PledgeLedger ledger;
 
-	private final FieldErrors fieldErrors;
+	private final Validator validator;
 
-	CataloguePageController(Catalogue catalogue, PledgeLedger ledger, FieldErrors fieldErrors) {
+	CataloguePageController(Catalogue catalogue, PledgeLedger ledger, Validator validator) {
 		this.catalogue = catalogue;
 		this.ledger = ledger;
-		this.fieldErrors = fieldErrors;
+		this.validator = validator;
 	}
 
 	@GetMapping
@@ -46,7 +48,7 @@ class CataloguePageController {
 	String create(@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String description, Model model, RedirectAttributes redirect) {
 		NewCatalogueEntry entry = new NewCatalogueEntry(key.strip(), title, description);
-		Map<String, String> errors = this.fieldErrors.check(entry, () -> this.catalogue.create(entry));
+		Map<String, String> errors = FormErrors.check(this.validator, entry, () -> this.catalogue.create(entry));
 		if (!errors.isEmpty()) {
 			model.addAttribute("entry", entry);
 			model.addAttribute("errors", errors);

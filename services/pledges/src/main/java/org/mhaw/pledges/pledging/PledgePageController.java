@@ -3,12 +3,13 @@ package org.mhaw.pledges.pledging;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
 import org.mhaw.platform.idempotency.Claim;
 import org.mhaw.platform.idempotency.IdempotencyKeys;
 import org.mhaw.platform.idempotency.IdempotencyStore;
 import org.mhaw.platform.idempotency.IdempotentAnswer;
 import org.mhaw.platform.problem.ApiProblem;
-import org.mhaw.pledges.FieldErrors;
+import org.mhaw.platform.problem.FormErrors;
 import org.mhaw.pledges.Regions;
 import org.mhaw.pledges.catalogue.Catalogue;
 
@@ -40,17 +41,17 @@ class PledgePageController {
 
 	private final IdempotencyStore idempotency;
 
-	private final FieldErrors fieldErrors;
+	private final Validator validator;
 
 	private final JsonMapper json;
 
 	PledgePageController(Pledging pledging, Catalogue catalogue, PledgeLedger ledger, IdempotencyStore idempotency,
-			FieldErrors fieldErrors, JsonMapper json) {
+			Validator validator, JsonMapper json) {
 		this.pledging = pledging;
 		this.catalogue = catalogue;
 		this.ledger = ledger;
 		this.idempotency = idempotency;
-		this.fieldErrors = fieldErrors;
+		this.validator = validator;
 		this.json = json;
 	}
 
@@ -70,7 +71,8 @@ class PledgePageController {
 				Regions.parse(region), message, contactConsent);
 		String key = IdempotencyKeys.isValid(idempotencyKey) ? idempotencyKey : IdempotencyKeys.newKey();
 		PledgeReceipt[] receipt = new PledgeReceipt[1];
-		Map<String, String> errors = this.fieldErrors.check(request, () -> receipt[0] = takeOnce(request, key, model));
+		Map<String, String> errors = FormErrors.check(this.validator, request,
+				() -> receipt[0] = takeOnce(request, key, model));
 		if (!errors.isEmpty()) {
 			return showForm(model, request, errors, key);
 		}
