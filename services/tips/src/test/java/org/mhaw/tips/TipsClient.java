@@ -1,6 +1,5 @@
 package org.mhaw.tips;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +14,7 @@ import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
 import org.mhaw.events.tip.TipPublished;
 import org.mhaw.events.tip.TipRead;
+import org.mhaw.testsupport.PageSession;
 import org.mhaw.testsupport.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +27,7 @@ public final class TipsClient {
 
 	public static final String STAFF_PASSWORD = "staff-password-for-tests";
 
-	public static final String BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Safari/604.1";
+	public static final String BROWSER = PageSession.BROWSER;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -116,16 +116,7 @@ public final class TipsClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new AssertionError(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
+		return PageSession.send(this.http, request);
 	}
 
 }

@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.mhaw.platform.kafka.EventNotPublishedException;
@@ -35,8 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * {@link #put} returns only once the broker acknowledged the record ({@code acks=all}),
  * then applies it locally; other instances see it through their follower. Register it as
- * a bean so it rebuilds before the web server starts, and declare {@link #topic} as a
- * {@link NewTopic} bean.
+ * a bean: it creates its topic if missing and rebuilds before the web server starts.
  *
  * @param <V> the record type, a plain Java record written as JSON
  */
@@ -67,6 +68,10 @@ public final class PrivateStore<V> implements SmartLifecycle {
 
 	private final LogFollower follower;
 
+	private final NewTopic newTopic;
+
+	private final Map<String, Object> adminConfig;
+
 	/**
 	 * @param topic the private topic, such as {@code mhaw.pledges.catalogue}
 	 * @param type the record type
@@ -78,19 +83,16 @@ public final class PrivateStore<V> implements SmartLifecycle {
 		this.topic = topic;
 		this.type = type;
 		this.sendTimeout = settings.sendTimeout();
+		this.newTopic = topic(topic, settings);
+		this.adminConfig = kafka.buildAdminProperties();
 		this.template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
 				new StringSerializer(), new ByteArraySerializer()));
 		this.follower = new LogFollower(topic, kafka.buildConsumerProperties(), List.of(topic), this::apply,
 				Duration.ofMinutes(2));
 	}
 
-	/**
-	 * A compacted private topic that is never deleted by age.
-	 * @param name the topic
-	 * @param settings the platform's Kafka settings (partitions, replication)
-	 * @return the topic to declare as a bean
-	 */
-	public static NewTopic topic(String name, KafkaSettings settings) {
+	/** A compacted private topic that is never deleted by age. */
+	private static NewTopic topic(String name, KafkaSettings settings) {
 		return new NewTopic(name, settings.partitions(), settings.replicationFactor())
 			.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
 					TopicConfig.RETENTION_MS_CONFIG, "-1"));
@@ -163,7 +165,27 @@ public final class PrivateStore<V> implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		createTopicIfMissing();
 		this.follower.start();
+	}
+
+	/** The store owns its topic: created here, so a service declares the store alone. */
+	private void createTopicIfMissing() {
+		try (Admin admin = Admin.create(this.adminConfig)) {
+			admin.createTopics(List.of(this.newTopic)).all().get(this.sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (!(ex.getCause() instanceof TopicExistsException)) {
+				throw new IllegalStateException("cannot create " + this.topic, ex.getCause());
+			}
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("cannot create " + this.topic, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while creating " + this.topic, ex);
+		}
 	}
 
 	@Override

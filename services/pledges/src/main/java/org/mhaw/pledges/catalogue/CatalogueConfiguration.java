@@ -2,7 +2,6 @@ package org.mhaw.pledges.catalogue;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.mhaw.platform.kafka.KafkaSettings;
 import org.mhaw.platform.log.PrivateStore;
 
@@ -15,11 +14,6 @@ import org.springframework.context.annotation.Configuration;
 class CatalogueConfiguration {
 
 	static final String TOPIC = "mhaw.pledges.catalogue";
-
-	@Bean
-	NewTopic catalogueTopic(KafkaSettings settings) {
-		return PrivateStore.topic(TOPIC, settings);
-	}
 
 	@Bean
 	PrivateStore<CatalogueEntry> catalogueChanges(KafkaProperties kafka, KafkaSettings settings) {

@@ -2,7 +2,6 @@ package org.mhaw.pledges.messages;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.mhaw.platform.kafka.KafkaSettings;
 import org.mhaw.platform.log.PrivateStore;
 
@@ -15,11 +14,6 @@ import org.springframework.context.annotation.Configuration;
 class MessagesConfiguration {
 
 	static final String TOPIC = "mhaw.pledges.messages";
-
-	@Bean
-	NewTopic pledgeMessagesTopic(KafkaSettings settings) {
-		return PrivateStore.topic(TOPIC, settings);
-	}
 
 	@Bean
 	PrivateStore<PledgeMessage> pledgeMessageStore(KafkaProperties kafka, KafkaSettings settings) {

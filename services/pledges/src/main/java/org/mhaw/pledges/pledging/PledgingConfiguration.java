@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.mhaw.events.EventCodec;
 import org.mhaw.events.Topics;
 import org.mhaw.platform.kafka.EventPublisher;
@@ -28,11 +27,6 @@ import org.springframework.context.annotation.Configuration;
 class PledgingConfiguration {
 
 	static final String SUPPORTERS_TOPIC = "mhaw.pledges.supporters";
-
-	@Bean
-	NewTopic supportersTopic(KafkaSettings settings) {
-		return PrivateStore.topic(SUPPORTERS_TOPIC, settings);
-	}
 
 	@Bean
 	PrivateStore<Supporter> supporterStore(KafkaProperties kafka, KafkaSettings settings) {

@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.mhaw.pledges.PageSession;
+import org.mhaw.testsupport.PageSession;
 import org.mhaw.pledges.PledgesHttp;
 import org.mhaw.testsupport.RealInfrastructure;
 
@@ -73,7 +73,7 @@ class CatalogueTests {
 	void theStaffPageNeedsASignInThenListsAndAddsPledges() {
 		PageSession browser = new PageSession(this.port);
 		assertThat(browser.get("/pledges/catalogue").statusCode()).isEqualTo(302);
-		browser.signInAsStaff();
+		browser.signInAsStaff(PledgesHttp.STAFF_PASSWORD);
 		String key = "read-to-someone-" + UUID.randomUUID().toString().substring(0, 8);
 
 		HttpResponse<String> page = browser.get("/pledges/catalogue");

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mhaw.testsupport.ProblemAssertions.assertProblem;
 
 /**
  * Whatever a client sends, bad input is a 4xx naming the field and nothing is published.
@@ -97,15 +98,6 @@ class PledgeBadInputTests {
 				PledgesHttp.pledgeBody(PledgesHttp.newEmail(), "share-a-meal"));
 
 		assertProblem(reused, 422, "idempotency-key-reused", null);
-	}
-
-	static void assertProblem(HttpResponse<String> response, int status, String type, String field) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(response.body()).contains("/problems/" + type);
-		if (field != null) {
-			assertThat(PledgesHttp.json(response).path("field").asString()).isEqualTo(field);
-		}
 	}
 
 }

@@ -7,7 +7,7 @@ import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
 import org.mhaw.events.pledge.PledgeMade;
 import org.mhaw.events.pledge.PledgeWithdrawn;
-import org.mhaw.pledges.PageSession;
+import org.mhaw.testsupport.PageSession;
 import org.mhaw.pledges.PledgesHttp;
 import org.mhaw.testsupport.RealInfrastructure;
 import org.mhaw.testsupport.TopicReader;

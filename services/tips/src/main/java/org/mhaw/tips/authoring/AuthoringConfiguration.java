@@ -2,7 +2,6 @@ package org.mhaw.tips.authoring;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.mhaw.platform.kafka.EventPublisher;
 import org.mhaw.platform.kafka.KafkaSettings;
 import org.mhaw.platform.log.PrivateStore;
@@ -19,11 +18,6 @@ import org.springframework.context.annotation.Configuration;
 class AuthoringConfiguration {
 
 	static final String TOPIC = "mhaw.tips.authoring";
-
-	@Bean
-	NewTopic tipsAuthoringTopic(KafkaSettings settings) {
-		return PrivateStore.topic(TOPIC, settings);
-	}
 
 	@Bean
 	PrivateStore<Tip> tipStore(KafkaProperties kafka, KafkaSettings settings) {

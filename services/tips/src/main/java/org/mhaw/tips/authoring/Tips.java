@@ -16,8 +16,6 @@ import org.mhaw.platform.kafka.EventPublisher;
 import org.mhaw.platform.log.PrivateStore;
 import org.mhaw.platform.problem.ApiProblem;
 
-import org.springframework.http.HttpStatus;
-
 /**
  * Tips through their life: draft, scheduled, published, unpublished. The whole tip lives
  * on the private topic; publishing and unpublishing also go out on {@code mhaw.tips} (the

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mhaw.testsupport.ProblemAssertions.assertProblem;
 
 /**
  * Bad input to the authoring API is a 4xx naming the field; no tip is stored or
@@ -85,15 +86,6 @@ class TipBadInputTests {
 				"");
 
 		assertProblem(response, 404, "not-found", null);
-	}
-
-	static void assertProblem(HttpResponse<String> response, int status, String type, String field) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(response.body()).contains("/problems/" + type);
-		if (field != null) {
-			assertThat(TipsClient.json(response).path("field").asString()).isEqualTo(field);
-		}
 	}
 
 }

@@ -1,20 +1,10 @@
 package org.mhaw.tips.authoring;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.mhaw.testsupport.PageSession;
 import org.mhaw.testsupport.RealInfrastructure;
 import org.mhaw.tips.TipsClient;
 
@@ -29,28 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealInfrastructure
 class TipManagePageTests {
 
-	private static final Pattern CSRF = Pattern
-		.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-
 	@LocalServerPort
 	private int port;
 
-	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-	private String lastPage = "";
-
 	@Test
 	void staffWriteATipSeeASafePreviewAndPublishIt() {
-		signIn();
+		PageSession browser = signedIn();
 		String title = "Ask about the small things " + UUID.randomUUID();
-		get("/tips/manage/new");
+		browser.get("/tips/manage/new");
 
-		HttpResponse<String> created = post("/tips/manage", "title", title, "summary", "Little questions open doors.",
-				"body", "Ask *what made you smile today?*\n\n<script>alert(1)</script>", "audiences", "PARENTS",
-				"topics", "talking", "formKey", UUID.randomUUID().toString());
+		HttpResponse<String> created = browser.post("/tips/manage", "title", title, "summary",
+				"Little questions open doors.", "body", "Ask *what made you smile today?*\n\n<script>alert(1)</script>",
+				"audiences", "PARENTS", "topics", "talking", "formKey", browser.hidden("formKey"));
 		String editPath = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-		HttpResponse<String> edit = get(editPath);
-		HttpResponse<String> published = post(editPath + "/publish");
+		HttpResponse<String> edit = browser.get(editPath);
+		HttpResponse<String> published = browser.post(editPath + "/publish");
 
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(edit.body()).contains("<em>what made you smile today?</em>", "Draft")
@@ -63,65 +46,21 @@ class TipManagePageTests {
 
 	@Test
 	void aFormWithMistakesIsShownAgainWithASummaryLinkedToEachField() {
-		signIn();
-		get("/tips/manage/new");
+		PageSession browser = signedIn();
+		browser.get("/tips/manage/new");
 
-		HttpResponse<String> page = post("/tips/manage", "title", "", "summary", "S", "body", "B", "topics",
-				"astrology", "formKey", UUID.randomUUID().toString());
+		HttpResponse<String> page = browser.post("/tips/manage", "title", "", "summary", "S", "body", "B", "topics",
+				"astrology", "formKey", browser.hidden("formKey"));
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("There is a problem", "href=\"#title\"", "href=\"#audiences\"",
 				"Give the tip a title");
 	}
 
-	private void signIn() {
-		get("/login");
-		HttpResponse<String> response = post("/login", "username", "staff", "password", TipsClient.STAFF_PASSWORD);
-		assertThat(response.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
-	}
-
-	private HttpResponse<String> get(String path) {
-		HttpResponse<String> response = send(request(path).GET());
-		this.lastPage = response.body();
-		return response;
-	}
-
-	private HttpResponse<String> post(String path, String... fields) {
-		Matcher csrf = CSRF.matcher(this.lastPage);
-		assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
-		List<String> pairs = new ArrayList<>();
-		pairs.add("_csrf=" + encode((csrf.group(1) != null) ? csrf.group(1) : csrf.group(2)));
-		for (int i = 0; i + 1 < fields.length; i += 2) {
-			pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
-		}
-		HttpResponse<String> response = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
-		this.lastPage = response.body();
-		return response;
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Accept", "text/html")
-			.header("User-Agent", TipsClient.BROWSER);
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return this.browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new AssertionError(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	private PageSession signedIn() {
+		PageSession browser = new PageSession(this.port);
+		browser.signInAsStaff(TipsClient.STAFF_PASSWORD);
+		return browser;
 	}
 
 }

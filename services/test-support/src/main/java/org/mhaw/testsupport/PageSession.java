@@ -1,4 +1,4 @@
-package org.mhaw.pledges;
+package org.mhaw.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser without JavaScript: keeps its cookies, and sends forms with the CSRF token
- * and hidden fields of the page it last loaded.
+ * A browser without JavaScript, for page tests over real HTTP: keeps its cookies, sends a
+ * browser's {@code Accept} and {@code User-Agent}, and sends forms with the CSRF token of
+ * the page it last loaded (whose hidden fields {@link #hidden} reads).
  */
 public final class PageSession {
 
@@ -24,6 +25,9 @@ public final class PageSession {
 	private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
 
 	private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+	/** A phone's browser: counted as a person wherever bots are told apart. */
+	public static final String BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Safari/604.1";
 
 	private final int port;
 
@@ -74,10 +78,13 @@ public final class PageSession {
 		return response;
 	}
 
-	/** Signs in as staff through the login form. */
-	public void signInAsStaff() {
+	/**
+	 * Signs in as the local staff user through the login form.
+	 * @param password the staff password the service under test was given
+	 */
+	public void signInAsStaff(String password) {
 		get("/login");
-		HttpResponse<String> response = post("/login", "username", "staff", "password", PledgesHttp.STAFF_PASSWORD);
+		HttpResponse<String> response = post("/login", "username", "staff", "password", password);
 		if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new AssertionError("staff sign-in failed: " + response.statusCode());
 		}
@@ -86,12 +93,22 @@ public final class PageSession {
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.header("Accept", "text/html,application/xhtml+xml")
-			.header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0");
+			.header("User-Agent", BROWSER);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(this.http, request);
+	}
+
+	/**
+	 * Sends a request and reads the answer as text; a failure to connect fails the test.
+	 * @param client the client (with or without cookies)
+	 * @param request the request
+	 * @return the answer
+	 */
+	public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);
