@@ -137,7 +137,7 @@ class DonatePageController {
 		model.addAttribute("regions",
 				Arrays.stream(Region.values())
 					.filter((region) -> region != Region.UNKNOWN)
-					.map((region) -> Map.of("value", region.name(), "label", RegionNames.of(region)))
+					.map((region) -> Map.of("value", region.name(), "label", region.label()))
 					.toList());
 		model.addAttribute("wording", GiftAidWording.TEXT);
 		model.addAttribute("maxPounds", this.settings.maxPence() / 100);
