@@ -88,7 +88,7 @@ class PartnerEventsTests {
 
 		decide(id, ModerationDecision.APPROVED, null);
 
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(partnerView(id).path("status").asString()).isEqualTo("APPROVED"));
 		assertThat(payloads(Topics.LOCAL_EVENTS, id))
 			.anySatisfy((event) -> assertThat(event).isInstanceOfSatisfying(LocalEventApproved.class,
@@ -107,7 +107,7 @@ class PartnerEventsTests {
 
 		decide(id, ModerationDecision.REJECTED, "Please add an accessible venue.");
 
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			JsonNode view = partnerView(id);
 			assertThat(view.path("status").asString()).isEqualTo("REJECTED");
 			assertThat(view.path("rejectionReason").asString()).isEqualTo("Please add an accessible venue.");
@@ -223,7 +223,7 @@ class PartnerEventsTests {
 	private String approved(String title, int day, String capacity) {
 		String id = submitted(title, day, capacity);
 		decide(id, ModerationDecision.APPROVED, null);
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(this.client.get("/api/events/" + id).statusCode()).isEqualTo(200));
 		return id;
 	}

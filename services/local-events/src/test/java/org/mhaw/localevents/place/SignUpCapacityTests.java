@@ -141,7 +141,7 @@ class SignUpCapacityTests {
 		String id = LocalEventsClient.json(submitted).path("localEventId").asString();
 		this.publisher.publish(new ModerationDecided(id, ModerationKind.LOCAL_EVENT, ModerationDecision.APPROVED, null,
 				"staff", Instant.now()));
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(client.get("/api/events/" + id).statusCode()).isEqualTo(200));
 		return id;
 	}
