@@ -5,14 +5,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 
 import org.mhaw.events.calendar.CampaignCalendar;
+import org.mhaw.events.moderation.ModerationDecided;
+import org.mhaw.events.moderation.ModerationDecision;
+import org.mhaw.events.moderation.ModerationKind;
+import org.mhaw.platform.kafka.EventPublisher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Real HTTP to the service under test, as staff, partners and supporters call it.
@@ -60,6 +69,26 @@ public record LocalEventsClient(int port) {
 		JsonNode body = json(response);
 		return new Partner(body.path("partnerId").asString(), body.path("keyId").asString(),
 				body.path("apiKey").asString());
+	}
+
+	/**
+	 * A new partner's event, submitted and approved by a staff decision on the moderation
+	 * topic, once it is listed.
+	 * @return the event's id
+	 */
+	public String approvedEvent(EventPublisher publisher, String partnerName, String body) {
+		HttpResponse<String> submitted = submit(registerPartner(partnerName).apiKey(), body);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+		return approve(publisher, json(submitted).path("localEventId").asString());
+	}
+
+	/** Approves an event as staff would, and waits until it is listed. */
+	public String approve(EventPublisher publisher, String localEventId) {
+		publisher.publish(new ModerationDecided(localEventId, ModerationKind.LOCAL_EVENT, ModerationDecision.APPROVED,
+				null, "staff", Instant.now()));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(get("/api/events/" + localEventId).statusCode()).isEqualTo(200));
+		return localEventId;
 	}
 
 	public HttpResponse<String> submit(String apiKey, String body) {

@@ -10,22 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.mhaw.events.EventCodec;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
 import org.mhaw.events.localevent.LocalEventApproved;
 import org.mhaw.events.localevent.LocalEventCancelled;
 import org.mhaw.events.localevent.LocalEventRejected;
 import org.mhaw.events.localevent.LocalEventSubmitted;
-import org.mhaw.localevents.log.LogTail;
 import org.mhaw.localevents.log.PrivateLog;
 import org.mhaw.localevents.log.PrivateTopics;
+import org.mhaw.localevents.log.RebuiltFromLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,15 +32,9 @@ import org.springframework.stereotype.Component;
  * and skipped by event id when the tail reads them again.
  */
 @Component
-public class EventCatalogue implements SmartLifecycle {
+public class EventCatalogue extends RebuiltFromLog {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventCatalogue.class);
-
-	private final PrivateLog log;
-
-	private final LogTail detailsTail;
-
-	private final LogTail eventsTail;
 
 	private final Map<String, State> events = new HashMap<>();
 
@@ -51,13 +42,16 @@ public class EventCatalogue implements SmartLifecycle {
 
 	private final Set<UUID> applied = new HashSet<>();
 
-	private volatile boolean running;
-
 	EventCatalogue(PrivateLog log, KafkaProperties kafka) {
-		this.log = log;
-		this.detailsTail = new LogTail(PrivateTopics.EVENT_DETAILS, kafka.buildConsumerProperties(),
-				this::applyDetails);
-		this.eventsTail = new LogTail(Topics.LOCAL_EVENTS, kafka.buildConsumerProperties(), this::applyEvents);
+		super(-200);
+		follow(PrivateTopics.EVENT_DETAILS, kafka.buildConsumerProperties(),
+				(records) -> log.decodeEach(records, EventRecord.class, (record) -> {
+					if (record instanceof EventRecord.DetailsRecorded recorded) {
+						recordDetails(recorded);
+					}
+				}));
+		follow(Topics.LOCAL_EVENTS, kafka.buildConsumerProperties(),
+				(records) -> eachEnvelope(records, this::applyOne));
 	}
 
 	public synchronized Optional<LocalEvent> find(String localEventId) {
@@ -91,6 +85,10 @@ public class EventCatalogue implements SmartLifecycle {
 
 	synchronized void apply(List<EventEnvelope> envelopes) {
 		envelopes.forEach(this::apply);
+	}
+
+	private synchronized void applyOne(EventEnvelope envelope) {
+		apply(envelope);
 	}
 
 	private void apply(EventEnvelope envelope) {
@@ -128,35 +126,6 @@ public class EventCatalogue implements SmartLifecycle {
 		}
 	}
 
-	private void applyEvents(List<ConsumerRecord<String, byte[]>> records) {
-		List<EventEnvelope> envelopes = new ArrayList<>();
-		for (ConsumerRecord<String, byte[]> record : records) {
-			try {
-				envelopes.add(EventCodec.decode(record.value()));
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Unreadable record at offset {} of {}-{}; skipped", record.offset(), record.topic(),
-						record.partition(), ex);
-			}
-		}
-		apply(envelopes);
-	}
-
-	private void applyDetails(List<ConsumerRecord<String, byte[]>> records) {
-		for (ConsumerRecord<String, byte[]> record : records) {
-			try {
-				if (this.log.decode(record.value(),
-						EventRecord.class) instanceof EventRecord.DetailsRecorded recorded) {
-					recordDetails(recorded);
-				}
-			}
-			catch (RuntimeException ex) {
-				logger.error("Unreadable event details at offset {} of partition {}; skipped", record.offset(),
-						record.partition(), ex);
-			}
-		}
-	}
-
 	private LocalEvent view(State state) {
 		String id = state.localEventId;
 		EventDetails latest = this.details.get(detailsKey(id, state.latestRevision));
@@ -171,30 +140,8 @@ public class EventCatalogue implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.detailsTail.catchUp();
-		this.eventsTail.catchUp();
-		this.detailsTail.follow();
-		this.eventsTail.follow();
-		this.running = true;
+	protected void rebuilt() {
 		logger.info("Local events rebuilt from the log: {} events", this.events.size());
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-		this.eventsTail.stop();
-		this.detailsTail.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return -200;
 	}
 
 	private static final class State {

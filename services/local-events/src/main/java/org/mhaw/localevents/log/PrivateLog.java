@@ -5,8 +5,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mhaw.platform.kafka.EventNotPublishedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -18,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * idempotent producer.
  */
 public class PrivateLog {
+
+	private static final Logger logger = LoggerFactory.getLogger(PrivateLog.class);
 
 	private final DefaultKafkaProducerFactory<String, byte[]> producers;
 
@@ -67,6 +73,26 @@ public class PrivateLog {
 	 */
 	public <T extends PrivateRecord> T decode(byte[] bytes, Class<T> type) {
 		return this.json.readValue(bytes, type);
+	}
+
+	/**
+	 * Decodes each private record and applies it; an unreadable one is logged and
+	 * skipped, so one bad record does not stop the rebuild.
+	 */
+	public <T extends PrivateRecord> void decodeEach(List<ConsumerRecord<String, byte[]>> records, Class<T> type,
+			Consumer<T> apply) {
+		for (ConsumerRecord<String, byte[]> record : records) {
+			T decoded;
+			try {
+				decoded = decode(record.value(), type);
+			}
+			catch (RuntimeException ex) {
+				logger.error("Unreadable record at offset {} of {}-{}; skipped", record.offset(), record.topic(),
+						record.partition(), ex);
+				continue;
+			}
+			apply.accept(decoded);
+		}
 	}
 
 	void close() {

@@ -8,17 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mhaw.localevents.LocalEventsSettings;
-import org.mhaw.localevents.log.LogTail;
 import org.mhaw.localevents.log.PrivateLog;
 import org.mhaw.localevents.log.PrivateTopics;
+import org.mhaw.localevents.log.RebuiltFromLog;
 import org.mhaw.platform.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +25,7 @@ import org.springframework.stereotype.Component;
  * a revoked key stops working on the next request.
  */
 @Component
-public class PartnerRegistry implements SmartLifecycle {
+public class PartnerRegistry extends RebuiltFromLog {
 
 	/** The demo partner's id; it exists only where a demo key is configured. */
 	static final String DEMO_PARTNER_ID = "prt-demo";
@@ -38,18 +36,17 @@ public class PartnerRegistry implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final LogTail tail;
-
 	private final Map<String, Partner> partners = new ConcurrentHashMap<>();
 
 	private final Map<String, Key> keysByHash = new ConcurrentHashMap<>();
 
-	private volatile boolean running;
-
 	PartnerRegistry(PrivateLog log, Clock clock, KafkaProperties kafka, LocalEventsSettings settings) {
+		// Rebuilt before anything that serves requests or consumes starts.
+		super(-300);
 		this.log = log;
 		this.clock = clock;
-		this.tail = new LogTail(PrivateTopics.PARTNERS, kafka.buildConsumerProperties(), this::applyAll);
+		follow(PrivateTopics.PARTNERS, kafka.buildConsumerProperties(),
+				(records) -> log.decodeEach(records, PartnerRecord.class, this::apply));
 		String demoKey = settings.demoPartnerKey();
 		if (demoKey != null && !demoKey.isBlank()) {
 			// Held in memory only, from configuration: a local convenience that never
@@ -136,18 +133,6 @@ public class PartnerRegistry implements SmartLifecycle {
 		return partner;
 	}
 
-	private void applyAll(List<ConsumerRecord<String, byte[]>> records) {
-		for (ConsumerRecord<String, byte[]> record : records) {
-			try {
-				apply(this.log.decode(record.value(), PartnerRecord.class));
-			}
-			catch (RuntimeException ex) {
-				logger.error("Unreadable partner record at offset {} of partition {}; skipped", record.offset(),
-						record.partition(), ex);
-			}
-		}
-	}
-
 	// Every change is idempotent, so a record applied on write and again when the tail
 	// reads it leaves the same state.
 	private synchronized void apply(PartnerRecord record) {
@@ -170,28 +155,8 @@ public class PartnerRegistry implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.tail.catchUp();
-		this.tail.follow();
-		this.running = true;
+	protected void rebuilt() {
 		logger.info("Partners rebuilt from the log: {} partners", this.partners.size());
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-		this.tail.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		// Rebuilt before anything that serves requests or consumes starts.
-		return -300;
 	}
 
 	record IssuedKey(String partnerId, String keyId, String apiKey) {

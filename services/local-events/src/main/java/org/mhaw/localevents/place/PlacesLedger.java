@@ -16,8 +16,6 @@ import java.util.concurrent.locks.LockSupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mhaw.events.DomainEvent;
-import org.mhaw.events.EventCodec;
-import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
 import org.mhaw.events.localevent.SignUpCancelled;
 import org.mhaw.events.localevent.SignUpConfirmed;
@@ -25,13 +23,13 @@ import org.mhaw.events.localevent.SignUpWaitlisted;
 import org.mhaw.localevents.log.LogTail;
 import org.mhaw.localevents.log.PrivateLog;
 import org.mhaw.localevents.log.PrivateTopics;
+import org.mhaw.localevents.log.RebuiltFromLog;
 import org.mhaw.platform.kafka.EventNotPublishedException;
 import org.mhaw.platform.kafka.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +42,7 @@ import org.springframework.stereotype.Component;
  * See the README for why this never overbooks.
  */
 @Component
-public class PlacesLedger implements SmartLifecycle {
+public class PlacesLedger extends RebuiltFromLog {
 
 	private static final Logger logger = LoggerFactory.getLogger(PlacesLedger.class);
 
@@ -58,22 +56,19 @@ public class PlacesLedger implements SmartLifecycle {
 
 	private final KafkaProperties kafka;
 
-	private final LogTail placesTail;
-
 	private final Map<String, EventPlaces> events = new HashMap<>();
 
 	private final Set<String> announced = new HashSet<>();
 
 	private final Map<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
 
-	private volatile boolean running;
-
 	PlacesLedger(PrivateLog log, EventPublisher publisher, MeterRegistry meters, KafkaProperties kafka) {
+		super(-100);
 		this.log = log;
 		this.publisher = publisher;
 		this.meters = meters;
 		this.kafka = kafka;
-		this.placesTail = new LogTail(PrivateTopics.PLACES, kafka.buildConsumerProperties(), this::decide);
+		follow(PrivateTopics.PLACES, kafka.buildConsumerProperties(), this::decide);
 	}
 
 	/** Opens sign-ups with a capacity; returns once the ledger has applied it. */
@@ -158,16 +153,7 @@ public class PlacesLedger implements SmartLifecycle {
 		List<DomainEvent> toAnnounce = new ArrayList<>();
 		List<String> requestIds = new ArrayList<>();
 		synchronized (this) {
-			for (ConsumerRecord<String, byte[]> record : records) {
-				PlacesRecord request;
-				try {
-					request = this.log.decode(record.value(), PlacesRecord.class);
-				}
-				catch (RuntimeException ex) {
-					logger.error("Unreadable places record at offset {} of partition {}; skipped", record.offset(),
-							record.partition(), ex);
-					continue;
-				}
+			this.log.decodeEach(records, PlacesRecord.class, (request) -> {
 				requestIds.add(request.requestId());
 				for (DomainEvent decision : this.events.computeIfAbsent(request.localEventId(), EventPlaces::new)
 					.apply(request)) {
@@ -178,7 +164,7 @@ public class PlacesLedger implements SmartLifecycle {
 						toAnnounce.add(decision);
 					}
 				}
-			}
+			});
 		}
 		announce(toAnnounce);
 		requestIds.forEach((requestId) -> {
@@ -199,7 +185,7 @@ public class PlacesLedger implements SmartLifecycle {
 				break;
 			}
 			catch (EventNotPublishedException ex) {
-				if (!this.running) {
+				if (!isRunning()) {
 					throw ex;
 				}
 				// Nothing is answered until the decisions are on the shared topic; a
@@ -241,22 +227,18 @@ public class PlacesLedger implements SmartLifecycle {
 		return decision.getClass().getSimpleName() + ":" + decision.aggregateKey();
 	}
 
-	/** Reads which decisions the shared topic already holds. */
-	private void readAnnounced() {
-		LogTail shared = new LogTail(Topics.LOCAL_EVENTS, this.kafka.buildConsumerProperties(), (records) -> {
-			for (ConsumerRecord<String, byte[]> record : records) {
-				try {
-					EventEnvelope envelope = EventCodec.decode(record.value());
+	/**
+	 * Reads which decisions the shared topic already holds, before the places are folded.
+	 */
+	@Override
+	protected void beforeRebuild() {
+		LogTail shared = new LogTail(Topics.LOCAL_EVENTS, this.kafka.buildConsumerProperties(),
+				(records) -> eachEnvelope(records, (envelope) -> {
 					if (envelope.payload() instanceof SignUpConfirmed || envelope.payload() instanceof SignUpWaitlisted
 							|| envelope.payload() instanceof SignUpCancelled) {
 						this.announced.add(announcementKey(envelope.payload()));
 					}
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Unreadable record at offset {} of {}; skipped", record.offset(), record.topic());
-				}
-			}
-		});
+				}));
 		try {
 			shared.catchUp();
 		}
@@ -270,29 +252,9 @@ public class PlacesLedger implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.running = true;
-		readAnnounced();
-		this.placesTail.catchUp();
-		this.placesTail.follow();
+	protected void rebuilt() {
 		logger.info("Places rebuilt from the log: {} events, {} decisions announced", this.events.size(),
 				this.announced.size());
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-		this.placesTail.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return -100;
 	}
 
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.mhaw.events.moderation.ModerationDecided;
-import org.mhaw.events.moderation.ModerationDecision;
-import org.mhaw.events.moderation.ModerationKind;
 import org.mhaw.localevents.LocalEventsClient;
 import org.mhaw.platform.kafka.EventPublisher;
 import org.mhaw.testsupport.RealInfrastructure;
@@ -27,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code .ics} files parse without errors in a real iCalendar parser (Debian's
@@ -127,20 +121,12 @@ class CalendarFilesTests {
 	}
 
 	private String approvedEvent(LocalEventsClient client, String title) {
-		LocalEventsClient.Partner partner = client.registerPartner("Arts Hub");
 		String body = LocalEventsClient.eventJson(title, 4, "10")
 			.replace("T10:00", "T18:30")
 			.replace("T11:30", "T20:00")
 			.replace("A gentle hour together; everyone welcome.",
 					"Bring a friend, or come alone; all welcome.\\nMeet by the gate.");
-		HttpResponse<String> submitted = client.submit(partner.apiKey(), body);
-		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-		String id = LocalEventsClient.json(submitted).path("localEventId").asString();
-		this.publisher.publish(new ModerationDecided(id, ModerationKind.LOCAL_EVENT, ModerationDecision.APPROVED, null,
-				"staff", Instant.now()));
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(client.get("/api/events/" + id).statusCode()).isEqualTo(200));
-		return id;
+		return client.approvedEvent(this.publisher, "Arts Hub", body);
 	}
 
 }

@@ -221,11 +221,7 @@ class PartnerEventsTests {
 	}
 
 	private String approved(String title, int day, String capacity) {
-		String id = submitted(title, day, capacity);
-		decide(id, ModerationDecision.APPROVED, null);
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(this.client.get("/api/events/" + id).statusCode()).isEqualTo(200));
-		return id;
+		return this.client.approve(this.publisher, submitted(title, day, capacity));
 	}
 
 	private void decide(String id, ModerationDecision decision, String reason) {

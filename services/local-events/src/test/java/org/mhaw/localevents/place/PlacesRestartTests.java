@@ -1,7 +1,6 @@
 package org.mhaw.localevents.place;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.mhaw.events.localevent.SignUpConfirmed;
 import org.mhaw.events.localevent.SignUpWaitlisted;
-import org.mhaw.events.moderation.ModerationDecided;
-import org.mhaw.events.moderation.ModerationDecision;
-import org.mhaw.events.moderation.ModerationKind;
 import org.mhaw.localevents.LocalEventsApplication;
 import org.mhaw.localevents.LocalEventsClient;
 import org.mhaw.localevents.log.PrivateTopics;
@@ -32,7 +28,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Places survive a restart and the loss of Redis: a new instance folds the log again,
@@ -102,17 +97,8 @@ class PlacesRestartTests {
 
 	private static String approvedEvent(ConfigurableApplicationContext context, LocalEventsClient client,
 			String capacity) {
-		LocalEventsClient.Partner partner = client.registerPartner("Heritage walkers");
-		String id = LocalEventsClient
-			.json(client.submit(partner.apiKey(), LocalEventsClient.eventJson("Mill history walk", 2, capacity)))
-			.path("localEventId")
-			.asString();
-		context.getBean(EventPublisher.class)
-			.publish(new ModerationDecided(id, ModerationKind.LOCAL_EVENT, ModerationDecision.APPROVED, null, "staff",
-					Instant.now()));
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(client.get("/api/events/" + id).statusCode()).isEqualTo(200));
-		return id;
+		return client.approvedEvent(context.getBean(EventPublisher.class), "Heritage walkers",
+				LocalEventsClient.eventJson("Mill history walk", 2, capacity));
 	}
 
 	private static void appendSignUpRequest(String localEventId, String requestId, String supporterId) {

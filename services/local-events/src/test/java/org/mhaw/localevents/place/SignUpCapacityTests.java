@@ -1,8 +1,6 @@
 package org.mhaw.localevents.place;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,6 @@ import org.mhaw.events.Topics;
 import org.mhaw.events.localevent.SignUpCancelled;
 import org.mhaw.events.localevent.SignUpConfirmed;
 import org.mhaw.events.localevent.SignUpWaitlisted;
-import org.mhaw.events.moderation.ModerationDecided;
-import org.mhaw.events.moderation.ModerationDecision;
-import org.mhaw.events.moderation.ModerationKind;
 import org.mhaw.localevents.LocalEventsClient;
 import org.mhaw.platform.kafka.EventPublisher;
 import org.mhaw.testsupport.RealInfrastructure;
@@ -36,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Places are never overbooked: 500 supporters at once for 100 places get exactly 100
@@ -135,15 +129,8 @@ class SignUpCapacityTests {
 	}
 
 	private String approvedEvent(LocalEventsClient client, String capacity) {
-		LocalEventsClient.Partner partner = client.registerPartner("Parkrun volunteers");
-		HttpResponse<String> submitted = client.submit(partner.apiKey(),
+		return client.approvedEvent(this.publisher, "Parkrun volunteers",
 				LocalEventsClient.eventJson("Parkrun and a cuppa", 6, capacity));
-		String id = LocalEventsClient.json(submitted).path("localEventId").asString();
-		this.publisher.publish(new ModerationDecided(id, ModerationKind.LOCAL_EVENT, ModerationDecision.APPROVED, null,
-				"staff", Instant.now()));
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(client.get("/api/events/" + id).statusCode()).isEqualTo(200));
-		return id;
 	}
 
 	static List<Object> decisionsFor(String localEventId) {

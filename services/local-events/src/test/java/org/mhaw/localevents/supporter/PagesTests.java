@@ -1,14 +1,10 @@
 package org.mhaw.localevents.supporter;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.mhaw.events.moderation.ModerationDecided;
-import org.mhaw.events.moderation.ModerationDecision;
-import org.mhaw.events.moderation.ModerationKind;
 import org.mhaw.localevents.LocalEventsClient;
 import org.mhaw.platform.kafka.EventPublisher;
 import org.mhaw.testsupport.RealInfrastructure;
@@ -100,8 +96,7 @@ class PagesTests {
 		this.mvc.perform(get("/partner/events/" + id).session(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Pending")));
 
-		this.publisher.publish(new ModerationDecided(id, ModerationKind.LOCAL_EVENT, ModerationDecision.APPROVED, null,
-				"staff", Instant.now()));
+		new LocalEventsClient(this.port).approve(this.publisher, id);
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> this.mvc.perform(get("/events").param("district", "ls7").param("access", "STEP_FREE"))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("Community garden open day"))));
