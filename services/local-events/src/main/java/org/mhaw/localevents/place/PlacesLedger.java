@@ -155,8 +155,19 @@ public class PlacesLedger extends RebuiltFromLog {
 		synchronized (this) {
 			this.log.decodeEach(records, PlacesRecord.class, (request) -> {
 				requestIds.add(request.requestId());
-				for (DomainEvent decision : this.events.computeIfAbsent(request.localEventId(), EventPlaces::new)
-					.apply(request)) {
+				List<DomainEvent> decisions;
+				try {
+					decisions = this.events.computeIfAbsent(request.localEventId(), EventPlaces::new).apply(request);
+				}
+				catch (RuntimeException ex) {
+					// A record the fold cannot apply fails the same way on every replay,
+					// so
+					// skipping it keeps the decisions a function of the log.
+					logger.error("Places record {} for {} not applied; skipped", request.requestId(),
+							request.localEventId(), ex);
+					return;
+				}
+				for (DomainEvent decision : decisions) {
 					// Decided before a crash and announced already: the fold made the
 					// same
 					// decision again, and it is not announced twice.

@@ -41,9 +41,15 @@ class PlacesRestartTests {
 	void aNewInstanceRebuildsThePlacesRefusesThePlaceThatIsNotThereAndAnnouncesWhatACrashLeftUnannounced() {
 		String id;
 		String firstSignUpLink = null;
+		LocalEventsClient.Partner partner;
 		try (ConfigurableApplicationContext first = start()) {
 			LocalEventsClient client = client(first);
-			id = approvedEvent(first, client, "3");
+			partner = client.registerPartner("Heritage walkers");
+			id = client.approve(first.getBean(EventPublisher.class),
+					LocalEventsClient
+						.json(client.submit(partner.apiKey(), LocalEventsClient.eventJson("Mill history walk", 2, "3")))
+						.path("localEventId")
+						.asString());
 			for (int i = 0; i < 3; i++) {
 				HttpResponse<String> answer = client.signUp(id, UUID.randomUUID().toString(), "Before " + i,
 						"before" + i + "@example.org");
@@ -66,6 +72,11 @@ class PlacesRestartTests {
 			assertThat(answer.path("waitlistPosition").asInt()).isEqualTo(2);
 			assertThat(LocalEventsClient.json(client.get("/api/events/" + id + "/places")).path("confirmed").asInt())
 				.isEqualTo(3);
+			JsonNode asThePartnerSeesIt = LocalEventsClient
+				.json(client.get("/api/partner/events/" + id, partner.apiKey()));
+			assertThat(asThePartnerSeesIt.path("status").asString()).as("partner, key and event survive the restart")
+				.isEqualTo("APPROVED");
+			assertThat(asThePartnerSeesIt.path("attendees")).hasSize(5);
 			assertThat(LocalEventsClient.json(client.get("/api" + firstSignUpLink)).path("status").asString())
 				.as("a sign-up link still works after the restart")
 				.isEqualTo("CONFIRMED");
@@ -93,12 +104,6 @@ class PlacesRestartTests {
 	private static LocalEventsClient client(ConfigurableApplicationContext context) {
 		return new LocalEventsClient(
 				Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
-	}
-
-	private static String approvedEvent(ConfigurableApplicationContext context, LocalEventsClient client,
-			String capacity) {
-		return client.approvedEvent(context.getBean(EventPublisher.class), "Heritage walkers",
-				LocalEventsClient.eventJson("Mill history walk", 2, capacity));
 	}
 
 	private static void appendSignUpRequest(String localEventId, String requestId, String supporterId) {
