@@ -46,7 +46,9 @@ public final class DemoCommand {
 		return URI.create("http://localhost:" + port);
 	}
 
-	/** The launcher's secret, never a new one: a new one would not match the services'. */
+	/**
+	 * The launcher's secret, never a new one: a new one would not match the services'.
+	 */
 	private static String kept(Map<String, String> env, String variable, Path file) throws IOException {
 		String configured = env.get(variable);
 		if (configured != null && !configured.isBlank()) {

@@ -84,7 +84,8 @@ public final class Platform implements AutoCloseable {
 		this.running.add(this.kafka);
 		this.redis = LocalRedis.choose(this.env, this.data.resolve("redis"));
 		this.running.add(this.redis);
-		this.redisKeyPrefix = RedisKeyPrefix.forDataFolder(this.data, this.kafka);
+		this.redisKeyPrefix = RedisKeyPrefix.forDataFolder(this.data, this.kafka.formattedNow(),
+				this.kafka.clusterId());
 		Console.say("Kafka " + this.kafka.bootstrapServers() + " (" + this.kafka.description() + "), Redis "
 				+ this.redis.url() + " (" + this.redis.description() + ", keys under " + this.redisKeyPrefix + ")");
 
@@ -139,7 +140,7 @@ public final class Platform implements AutoCloseable {
 
 	/** Where Redis is, for a test that cleans up its keys. */
 	public URI redisUrl() {
-		return this.redis.url();
+		return (this.redis != null) ? this.redis.url() : null;
 	}
 
 	/** The prefix of every key the services wrote to Redis. */

@@ -23,17 +23,18 @@ final class RedisKeyPrefix {
 
 	/**
 	 * @param data the data folder
-	 * @param kafka the broker just started on it
+	 * @param newLog whether the broker's log was formatted on this start
+	 * @param clusterId the log's cluster id
 	 * @return the prefix for this data folder, ending in a colon
 	 */
-	static String forDataFolder(Path data, LocalKafka kafka) throws IOException {
+	static String forDataFolder(Path data, boolean newLog, String clusterId) throws IOException {
 		Path file = data.resolve(FILE);
 		if (Files.exists(file)) {
 			return Files.readString(file, StandardCharsets.UTF_8).strip();
 		}
 		// A log kept from before this file existed has its Redis state (donors' keys
 		// among it) under the old prefix: keep using it.
-		String prefix = kafka.formattedNow() ? "mhaw:" + kafka.clusterId() + ":" : LEGACY;
+		String prefix = newLog ? "mhaw:" + clusterId + ":" : LEGACY;
 		Files.writeString(file, prefix + "\n", StandardCharsets.UTF_8);
 		return prefix;
 	}

@@ -240,6 +240,7 @@ public final class CampaignDemo {
 		ProgressBar progress = new ProgressBar(this.out, System.console() != null, hours.size());
 		int donors = Math.max(1, this.plan.donations() * 4 / 5);
 		int signUpNumber = 0;
+		int owedCancellations = 0;
 		long start = System.nanoTime();
 		for (int i = 0; i < hours.size(); i++) {
 			CampaignWeek.Hour hour = hours.get(i);
@@ -266,7 +267,11 @@ public final class CampaignDemo {
 				signUpNumber++;
 				requests.add(workers.submit(() -> signUp(event, form)));
 			}
-			for (int n = 0; n < hour.cancellations(); n++) {
+			// only places already confirmed can be given up; the rest wait for a later
+			// hour
+			int cancelling = Math.min(hour.cancellations() + owedCancellations, this.confirmed.size());
+			owedCancellations += hour.cancellations() - cancelling;
+			for (int n = 0; n < cancelling; n++) {
 				requests.add(workers.submit(this::cancelOneSignUp));
 			}
 			for (int n = 0; n < hour.tipReads() && !tipSlugs.isEmpty(); n++) {
@@ -282,6 +287,9 @@ public final class CampaignDemo {
 			}
 		}
 		progress.finish();
+		for (int n = 0; n < owedCancellations; n++) {
+			cancelOneSignUp();
+		}
 	}
 
 	private static void awaitAll(List<Future<?>> requests) throws InterruptedException {

@@ -47,10 +47,13 @@ final class DemoSummary {
 		this.out.println();
 		this.out.println("  The week's shape as played (raised per campaign day):");
 		long most = tally.raisedByDay().values().stream().mapToLong(Long::longValue).max().orElse(1);
-		tally.raisedByDay()
-			.forEach((day, pence) -> this.out.printf(Locale.UK, "    %-10s %12s  %s%s%n", ProgressBar.DAY.format(day),
-					Money.pounds(pence), "▇".repeat((int) Math.max(0, 30 * pence / Math.max(1, most))),
-					(day.equals(this.calendar.firstDay().plusDays(CampaignWeek.APPEAL_DAY))) ? "  appeal night" : ""));
+		for (int i = 0; i < CampaignCalendar.DAYS; i++) {
+			LocalDate day = this.calendar.firstDay().plusDays(i);
+			long pence = tally.raisedByDay().getOrDefault(day, 0L);
+			this.out.printf(Locale.UK, "    %-10s %12s  %s%s%n", ProgressBar.DAY.format(day), Money.pounds(pence),
+					"▇".repeat((int) Math.max(0, 30 * pence / Math.max(1, most))),
+					(i == CampaignWeek.APPEAL_DAY) ? "  appeal night" : "");
+		}
 		LocalDate today = LocalDate.now(Clock.system(CampaignCalendar.LONDON));
 		String when = today.isBefore(this.calendar.firstDay()) ? "before the campaign week"
 				: today.isAfter(this.calendar.lastDay()) ? "after the campaign week" : "in the campaign week";
