@@ -48,7 +48,7 @@ public final class Launcher {
 			platform.start();
 			platform.printUrls();
 			if (demo) {
-				playDemo(platform);
+				playDemo(platform, stopping);
 			}
 		}
 		catch (LauncherException ex) {
@@ -63,7 +63,7 @@ public final class Launcher {
 	}
 
 	/** The demo's outcome is reported, and the platform keeps running either way. */
-	private static void playDemo(Platform platform) throws InterruptedException {
+	private static void playDemo(Platform platform, AtomicBoolean stopping) throws InterruptedException {
 		try {
 			DemoOutcome outcome = new CampaignDemo(platform.demoTargets(), DemoPlan.campaignWeek(), System.out).run();
 			Console.say((outcome.matched() ? "The demo's tally matches the dashboard."
@@ -71,6 +71,10 @@ public final class Launcher {
 					+ " The platform keeps running: Ctrl-C stops it.");
 		}
 		catch (DemoException ex) {
+			if (stopping.get()) {
+				// Ctrl-C stopped the services under the demo: nothing to report
+				return;
+			}
 			Console.fail("The demo stopped: " + ex.getMessage() + ". The platform keeps running: Ctrl-C stops it.");
 		}
 	}

@@ -33,7 +33,7 @@ final class ProgressBar {
 		}
 		int filled = (int) ((long) WIDTH * done / this.total);
 		String line = String.format(Locale.UK,
-				"  [%s%s] %3d%%  %s %02d:00%-14s %s raised · %d donations · %d pledges · %d sign-ups · %d tip reads",
+				"  [%s%s] %3d%%  %s %02d:00%-14s  %s raised · %d donations · %d pledges · %d sign-ups · %d tip reads",
 				"█".repeat(filled), "░".repeat(WIDTH - filled), 100 * done / this.total, DAY.format(hour.day()),
 				hour.hour(), hour.appealNight() ? "  appeal night" : "", Money.pounds(tally.raisedPence.get()),
 				tally.started.get(), tally.pledgesMade.get(),
