@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mhaw.donations.privacy.PersonalDataVault;
-import org.mhaw.donations.privacy.SupporterIds;
+import org.mhaw.platform.supporter.SupporterIds;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Region;
 import org.mhaw.events.Topics;

@@ -11,7 +11,7 @@ import org.mhaw.donations.ledger.DonationStatus;
 import org.mhaw.donations.ledger.LedgerEntry;
 import org.mhaw.donations.payment.PaymentProvider;
 import org.mhaw.donations.privacy.PersonalDataVault;
-import org.mhaw.donations.privacy.SupporterIds;
+import org.mhaw.platform.supporter.SupporterIds;
 import org.mhaw.events.Region;
 import org.mhaw.platform.idempotency.IdempotencyKeys;
 import org.mhaw.platform.problem.ApiProblem;

@@ -1,5 +1,7 @@
 package org.mhaw.donations.privacy;
 
+import org.mhaw.platform.supporter.SupporterIds;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

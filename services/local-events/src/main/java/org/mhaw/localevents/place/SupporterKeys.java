@@ -6,23 +6,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.mhaw.localevents.LocalEventsSettings;
+import org.mhaw.platform.supporter.SupporterIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Keyed hashes with the service's secret: the opaque supporter id (of the normalised
- * email), and the unguessable links a supporter gets: one to see or cancel a sign-up, one
- * for the calendar of all their sign-ups. Links are derived, not stored, so they survive
- * a restart without being written anywhere.
+ * The opaque supporter id (the platform's), and keyed hashes with the service's secret
+ * for the unguessable links a supporter gets: one to see or cancel a sign-up, one for the
+ * calendar of all their sign-ups. Links are derived, not stored, so they survive a
+ * restart without being written anywhere.
  */
 @Component
 public class SupporterKeys {
@@ -33,7 +33,10 @@ public class SupporterKeys {
 
 	private final SecretKeySpec secret;
 
-	SupporterKeys(LocalEventsSettings settings) {
+	private final SupporterIds supporterIds;
+
+	SupporterKeys(LocalEventsSettings settings, SupporterIds supporterIds) {
+		this.supporterIds = supporterIds;
 		String configured = settings.secret();
 		byte[] key;
 		if (configured == null || configured.isBlank()) {
@@ -48,9 +51,12 @@ public class SupporterKeys {
 		this.secret = new SecretKeySpec(key, "HmacSHA256");
 	}
 
-	/** The opaque id an email address stands for on shared topics. */
+	/**
+	 * The opaque id an email address stands for on shared topics: the platform's, shared
+	 * by every service.
+	 */
 	public String supporterId(String email) {
-		return "sup-" + hmac("supporter:" + email.strip().toLowerCase(Locale.ROOT)).substring(0, 40);
+		return this.supporterIds.of(email);
 	}
 
 	/** The link token that shows and cancels one sign-up. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
+import org.mhaw.platform.supporter.SupporterIds;
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.Region;
 import org.mhaw.events.moderation.ModerationKind;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.mhaw.platform.supporter.SupporterIds;
 import org.mhaw.events.EventCodec;
 import org.mhaw.events.Topics;
 import org.mhaw.platform.kafka.EventPublisher;
@@ -50,9 +51,9 @@ class PledgingConfiguration {
 
 	@Bean
 	Pledging pledging(Catalogue catalogue, PledgeLedger ledger, PledgeMessages messages,
-			PrivateStore<Supporter> supporterStore, EventPublisher publisher, PledgesSettings settings, Clock clock) {
-		return new Pledging(catalogue, ledger, messages, supporterStore, publisher,
-				new SupporterIds(new Hmac(settings.supporterIdSecret())),
+			PrivateStore<Supporter> supporterStore, EventPublisher publisher, SupporterIds supporterIds,
+			PledgesSettings settings, Clock clock) {
+		return new Pledging(catalogue, ledger, messages, supporterStore, publisher, supporterIds,
 				new WithdrawalTokens(new Hmac(settings.withdrawalSecret())), clock);
 	}
 

@@ -1,4 +1,4 @@
-package org.mhaw.donations.privacy;
+package org.mhaw.platform.supporter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,24 +8,21 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.mhaw.donations.DonationsSettings;
-
-import org.springframework.stereotype.Component;
-
 /**
- * Turns a supporter's email into the opaque id that links their donations on the shared
- * topics: an HMAC-SHA256 of the normalised email under a service secret, so nobody
- * holding only the topics can recover or confirm an email by hashing guesses.
+ * Turns a supporter's email into the opaque id that links their actions on the shared
+ * topics: an HMAC-SHA256 of the normalised email under one platform secret. Every service
+ * derives it the same way, so a donor who also pledges and signs up is one supporter on
+ * the dashboard, while the email stays in the service that collected it and nobody
+ * holding only the topics can confirm an email by hashing guesses.
  */
-@Component
 public class SupporterIds {
 
 	private final SecretKeySpec key;
 
-	SupporterIds(DonationsSettings settings) {
-		String secret = settings.supporterIdSecret();
-		if (secret == null || secret.isBlank()) {
-			throw new IllegalStateException("mhaw.donations.supporter-id-secret (SUPPORTER_ID_SECRET) is not set");
+	public SupporterIds(String secret) {
+		if (secret == null || secret.length() < 16) {
+			throw new IllegalStateException(
+					"mhaw.supporter-id.secret (SUPPORTER_ID_SECRET) must be set, at least 16 characters");
 		}
 		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
