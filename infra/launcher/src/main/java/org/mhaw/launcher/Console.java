@@ -25,7 +25,7 @@ final class Console {
 	}
 
 	static void printUrls(List<ServiceSpec> services, LocalKafka kafka, LocalRedis redis, StaffCredentials staff,
-			Path data) {
+			LocalSecret demoPartnerKey, Path data) {
 		OUT.println();
 		OUT.println("mhaw-platform is running. Ctrl-C stops everything; data is kept in " + data);
 		OUT.println();
@@ -42,6 +42,8 @@ final class Console {
 		}
 		OUT.println();
 		OUT.printf(ROW, "Staff sign-in", staff.username() + " / " + staff.password() + "  (" + staff.origin() + ")");
+		OUT.printf(ROW, "Demo partner key",
+				demoPartnerKey.value() + "  (local use only; " + demoPartnerKey.origin() + ")");
 		OUT.printf(ROW, "Kafka", kafka.bootstrapServers() + "  (" + kafka.description() + ")");
 		OUT.printf(ROW, "Redis", redis.url() + "  (" + redis.description() + ")");
 		OUT.printf(ROW, "Logs", data.resolve("logs"));

@@ -1,20 +1,22 @@
 package org.mhaw.launcher;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.mhaw.launcher.demo.CampaignDemo;
+import org.mhaw.launcher.demo.DemoException;
+import org.mhaw.launcher.demo.DemoOutcome;
+import org.mhaw.launcher.demo.DemoPlan;
 
 /**
  * The embedded default: starts a real single-node KRaft broker, Redis and the five
  * services on this machine, prints where everything is, and stops it all on Ctrl-C. Data
- * (the Kafka log, an embedded Redis's append-only file, the staff password, the logs) is
- * kept under one folder between runs.
+ * (the Kafka log, an embedded Redis's append-only file, the kept secrets, the logs) is
+ * kept under one folder between runs. With {@code --demo} it then plays a campaign week
+ * against what it started.
  */
 public final class Launcher {
 
@@ -22,22 +24,32 @@ public final class Launcher {
 	}
 
 	public static void main(String[] args) throws Exception {
+		List<String> options = List.of(args);
+		if (options.stream().anyMatch((option) -> !option.equals("--demo"))) {
+			Console.fail("Usage: infra/run [--demo]");
+			System.exit(2);
+		}
+		boolean demo = options.contains("--demo");
 		Path root = Path.of(System.getProperty("mhaw.root", ".")).toAbsolutePath().normalize();
 		Map<String, String> env = System.getenv();
 		Path data = Path.of(env.getOrDefault("MHAW_DATA", root.resolve(".mhaw-data").toString()));
-		List<AutoCloseable> running = new CopyOnWriteArrayList<>();
+		Platform platform = new Platform(root, data, PlatformPorts.fromEnvironment(env), env);
 		CountDownLatch stopped = new CountDownLatch(1);
 		AtomicBoolean stopping = new AtomicBoolean();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			stopping.set(true);
-			if (!running.isEmpty()) {
+			if (platform.anythingRunning()) {
 				Console.say("Stopping…");
 			}
-			stopAll(running);
+			platform.close();
 			stopped.countDown();
 		}, "mhaw-launcher-stop"));
 		try {
-			start(root, env, data, running);
+			platform.start();
+			platform.printUrls();
+			if (demo) {
+				playDemo(platform, stopping);
+			}
 		}
 		catch (LauncherException ex) {
 			// something the person can fix: say what, without a stack trace (unless it is
@@ -50,74 +62,20 @@ public final class Launcher {
 		stopped.await();
 	}
 
-	private static void start(Path root, Map<String, String> env, Path data, List<AutoCloseable> running)
-			throws Exception {
-		Files.createDirectories(data.resolve("logs"));
-		List<ServiceSpec> services = ServiceSpec.platform(root);
-		PortCheck.requireFree(portsNeeded(services));
-		StaffCredentials staff = StaffCredentials.forDataFolder(data, env);
-
-		String brokerClasspath = root.resolve("infra/launcher/target/lib") + "/*";
-		LocalKafka kafka = LocalKafka.start(data.resolve("kafka"), data.resolve("logs"), brokerClasspath,
-				LocalKafka.PORT, LocalKafka.CONTROLLER_PORT);
-		running.add(kafka);
-		LocalRedis redis = LocalRedis.choose(env, data.resolve("redis"));
-		running.add(redis);
-		Console.say("Kafka " + kafka.bootstrapServers() + " (" + kafka.description() + "), Redis " + redis.url() + " ("
-				+ redis.description() + ")");
-
-		List<ServiceProcess> processes = new ArrayList<>();
-		for (ServiceSpec service : services) {
-			ServiceProcess process = ServiceProcess.start(service, kafka.bootstrapServers(), redis.url(), staff,
-					data.resolve("logs"));
-			running.add(process);
-			processes.add(process);
-		}
-		for (ServiceProcess process : processes) {
-			process.awaitReady();
-		}
-		Console.printUrls(services, kafka, redis, staff, data);
-	}
-
-	static Map<Integer, String> portsNeeded(List<ServiceSpec> services) {
-		Map<Integer, String> ports = new LinkedHashMap<>();
-		ports.put(LocalKafka.PORT, "Kafka");
-		ports.put(LocalKafka.CONTROLLER_PORT, "Kafka controller");
-		services.forEach((service) -> ports.put(service.port(), service.name()));
-		return ports;
-	}
-
-	/**
-	 * The services stop together (each has up to 30 s to finish what it is doing), then
-	 * Redis and Kafka, which they needed until the end.
-	 */
-	static void stopAll(List<AutoCloseable> running) {
-		List<Thread> stopping = running.stream()
-			.filter(ServiceProcess.class::isInstance)
-			.map((service) -> new Thread(() -> closeQuietly(service), "mhaw-stop"))
-			.toList();
-		stopping.forEach(Thread::start);
-		for (Thread thread : stopping) {
-			try {
-				thread.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		for (int i = running.size() - 1; i >= 0; i--) {
-			if (!(running.get(i) instanceof ServiceProcess)) {
-				closeQuietly(running.get(i));
-			}
-		}
-	}
-
-	private static void closeQuietly(AutoCloseable closeable) {
+	/** The demo's outcome is reported, and the platform keeps running either way. */
+	private static void playDemo(Platform platform, AtomicBoolean stopping) throws InterruptedException {
 		try {
-			closeable.close();
+			DemoOutcome outcome = new CampaignDemo(platform.demoTargets(), DemoPlan.campaignWeek(), System.out).run();
+			Console.say((outcome.matched() ? "The demo's tally matches the dashboard."
+					: "The demo's tally does not match the dashboard (see above).")
+					+ " The platform keeps running: Ctrl-C stops it.");
 		}
-		catch (Exception ex) {
-			Console.say("could not stop cleanly: " + ex.getMessage());
+		catch (DemoException ex) {
+			if (stopping.get()) {
+				// Ctrl-C stopped the services under the demo: nothing to report
+				return;
+			}
+			Console.fail("The demo stopped: " + ex.getMessage() + ". The platform keeps running: Ctrl-C stops it.");
 		}
 	}
 

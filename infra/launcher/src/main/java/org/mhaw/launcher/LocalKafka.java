@@ -1,6 +1,7 @@
 package org.mhaw.launcher;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -34,10 +35,13 @@ final class LocalKafka implements AutoCloseable {
 
 	private final boolean formattedNow;
 
-	private LocalKafka(Process process, int port, boolean formattedNow) {
+	private final Path logDir;
+
+	private LocalKafka(Process process, int port, boolean formattedNow, Path logDir) {
 		this.process = process;
 		this.port = port;
 		this.formattedNow = formattedNow;
+		this.logDir = logDir;
 	}
 
 	/**
@@ -68,7 +72,7 @@ final class LocalKafka implements AutoCloseable {
 		}
 		Path log = logs.resolve("kafka.log");
 		Process process = java(classpath, logging, List.of("kafka.Kafka", config.toString()), log).start();
-		LocalKafka kafka = new LocalKafka(process, port, formatNow);
+		LocalKafka kafka = new LocalKafka(process, port, formatNow, logDir);
 		try {
 			awaitPort(process, port, log);
 		}
@@ -159,6 +163,15 @@ final class LocalKafka implements AutoCloseable {
 
 	String bootstrapServers() {
 		return "localhost:" + this.port;
+	}
+
+	/** The id the log was formatted with: it names this log for as long as it is kept. */
+	String clusterId() throws IOException {
+		Properties meta = new Properties();
+		try (Reader reader = Files.newBufferedReader(this.logDir.resolve("meta.properties"))) {
+			meta.load(reader);
+		}
+		return meta.getProperty("cluster.id");
 	}
 
 	boolean formattedNow() {

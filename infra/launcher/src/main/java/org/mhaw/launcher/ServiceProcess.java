@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service running in its own JVM, with its log in the data folder. */
@@ -32,8 +33,15 @@ final class ServiceProcess implements AutoCloseable {
 		this.log = log;
 	}
 
-	static ServiceProcess start(ServiceSpec spec, String kafka, URI redis, StaffCredentials staff, Path logs)
-			throws IOException {
+	/**
+	 * Starts a service's jar.
+	 * @param spec the service
+	 * @param env what it is told through its environment (where Kafka and Redis are, the
+	 * staff password, …), beside {@code PORT}
+	 * @param logs where its output goes
+	 * @return the running service
+	 */
+	static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs) throws IOException {
 		if (!Files.isRegularFile(spec.jar())) {
 			throw new LauncherException(spec.jar() + " is missing: build it with ./mvnw package -DskipTests");
 		}
@@ -42,12 +50,8 @@ final class ServiceProcess implements AutoCloseable {
 				List.of(javaExecutable(), "-XX:+UseSerialGC", "-Xss512k", "-jar", spec.jar().toString()))
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+		builder.environment().putAll(env);
 		builder.environment().put("PORT", String.valueOf(spec.port()));
-		builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-		builder.environment().put("REDIS_URL", redis.toString());
-		// read by each service as mhaw.security.staff-password; the user is always
-		// "staff"
-		builder.environment().put("STAFF_PASSWORD", staff.password());
 		Console.say("starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
 		return new ServiceProcess(spec, builder.start(), log);
 	}

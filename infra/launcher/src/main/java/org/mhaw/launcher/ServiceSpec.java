@@ -13,14 +13,14 @@ import java.util.List;
  */
 record ServiceSpec(String name, int port, List<Page> pages, Path jar) {
 
-	static List<ServiceSpec> platform(Path root) {
-		return List.of(spec(root, "donations", 8081, new Page("Donate", "/donate")),
-				spec(root, "pledges", 8082, new Page("Pledge", "/pledge")),
-				spec(root, "local-events", 8083, new Page("Local events", "/events"),
+	static List<ServiceSpec> platform(Path root, PlatformPorts ports) {
+		return List.of(spec(root, "donations", ports.donations(), new Page("Donate", "/donate")),
+				spec(root, "pledges", ports.pledges(), new Page("Pledge", "/pledge")),
+				spec(root, "local-events", ports.localEvents(), new Page("Local events", "/events"),
 						new Page("Partner events", "/partner")),
-				spec(root, "tips", 8084, new Page("Tips", "/tips")),
-				spec(root, "dashboard", 8080, new Page("Dashboard", "/dashboard"), new Page("Totaliser", "/totaliser"),
-						new Page("Staff console", "/staff")));
+				spec(root, "tips", ports.tips(), new Page("Tips", "/tips")),
+				spec(root, "dashboard", ports.dashboard(), new Page("Dashboard", "/dashboard"),
+						new Page("Totaliser", "/totaliser"), new Page("Staff console", "/staff")));
 	}
 
 	private static ServiceSpec spec(Path root, String name, int port, Page... pages) {

@@ -1,13 +1,7 @@
 package org.mhaw.launcher;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -26,37 +20,9 @@ record StaffCredentials(String username, String password, String origin) {
 
 	static final String FILE = "staff-password";
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	static StaffCredentials forDataFolder(Path data, Map<String, String> env) throws IOException {
-		String configured = env.get("STAFF_PASSWORD");
-		if (configured != null && !configured.isBlank()) {
-			return new StaffCredentials(USERNAME, configured, "from STAFF_PASSWORD");
-		}
-		Path file = data.resolve(FILE);
-		if (!Files.exists(file)) {
-			create(file);
-		}
-		return new StaffCredentials(USERNAME, Files.readString(file, StandardCharsets.UTF_8).strip(),
-				"kept in " + file);
-	}
-
-	private static void create(Path file) throws IOException {
-		byte[] secret = new byte[18];
-		RANDOM.nextBytes(secret);
-		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		Files.createDirectories(file.getParent());
-		try {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		catch (FileAlreadyExistsException ex) {
-			// another launcher created it first: keep theirs
-			return;
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.createFile(file);
-		}
-		Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+		LocalSecret password = LocalSecret.of(env, "STAFF_PASSWORD", data.resolve(FILE));
+		return new StaffCredentials(USERNAME, password.value(), password.origin());
 	}
 
 }

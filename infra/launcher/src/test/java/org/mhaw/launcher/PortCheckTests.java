@@ -42,7 +42,8 @@ class PortCheckTests {
 
 	@Test
 	void checksKafkaAndEveryServicePort() {
-		Map<Integer, String> needs = Launcher.portsNeeded(ServiceSpec.platform(Path.of(".")));
+		Map<Integer, String> needs = new Platform(Path.of("."), Path.of("data"), PlatformPorts.standard(), Map.of())
+			.portsNeeded();
 
 		assertThat(needs).containsEntry(9092, "Kafka")
 			.containsEntry(9093, "Kafka controller")
