@@ -3,6 +3,8 @@ package org.mhaw.platform.idempotency;
 import java.io.IOException;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,12 +37,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
+	private final Counter replays;
+
 	private final AntPathMatcher matcher = new AntPathMatcher();
 
-	IdempotencyFilter(IdempotencyStore store, List<String> paths, JsonMapper json) {
+	IdempotencyFilter(IdempotencyStore store, List<String> paths, JsonMapper json, MeterRegistry meters) {
 		this.store = store;
 		this.paths = paths;
 		this.json = json;
+		this.replays = Counter.builder("mhaw.http.idempotent.replays").register(meters);
 	}
 
 	@Override
@@ -74,6 +79,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			runFirst(request, response, chain, key, fingerprint);
 		}
 		else if (claim instanceof Claim.Replay replay) {
+			this.replays.increment();
 			replay(response, replay.answer());
 		}
 		else if (claim instanceof Claim.InFlight) {

@@ -1,5 +1,6 @@
 package org.mhaw.platform.idempotency;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.mhaw.platform.redis.RedisKeys;
 import redis.clients.jedis.RedisClient;
 
@@ -21,9 +22,9 @@ public class IdempotencyWeb {
 
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, IdempotencySettings settings,
-			JsonMapper json) {
+			JsonMapper json, MeterRegistry meters) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(store, settings.paths(), json));
+				new IdempotencyFilter(store, settings.paths(), json, meters));
 		// After security (-100): only an authorised request may claim a key or see a
 		// stored answer.
 		registration.setOrder(-50);

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
 
@@ -28,12 +29,15 @@ public class EventPublisher {
 
 	private final KafkaSettings settings;
 
+	private final MeterRegistry meters;
+
 	public EventPublisher(KafkaTemplate<String, EventEnvelope> template, String producer, Clock clock,
-			KafkaSettings settings) {
+			KafkaSettings settings, MeterRegistry meters) {
 		this.template = template;
 		this.producer = producer;
 		this.clock = clock;
 		this.settings = settings;
+		this.meters = meters;
 	}
 
 	/**
@@ -64,6 +68,12 @@ public class EventPublisher {
 		try {
 			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
 				.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			// The business counts every service reports (donations received, pledges
+			// made, tips read,
+			// sign-ups confirmed…), counted once here, where the broker has acknowledged
+			// them.
+			envelopes.forEach(
+					(envelope) -> this.meters.counter("mhaw.events.published", "type", envelope.type()).increment());
 			return envelopes;
 		}
 		catch (InterruptedException ex) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.ValidationException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -51,9 +53,10 @@ public class KafkaPlatformAutoConfiguration {
 
 	@Bean
 	EventPublisher eventPublisher(KafkaTemplate<String, EventEnvelope> kafkaTemplate, Environment environment,
-			Clock clock, KafkaSettings settings) {
+			Clock clock, KafkaSettings settings, ObjectProvider<MeterRegistry> meters) {
 		String producer = environment.getRequiredProperty("spring.application.name");
-		return new EventPublisher(kafkaTemplate, producer, clock, settings);
+		return new EventPublisher(kafkaTemplate, producer, clock, settings,
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	/**

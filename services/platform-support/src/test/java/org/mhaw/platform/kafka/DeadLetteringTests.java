@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
@@ -40,6 +41,9 @@ class DeadLetteringTests {
 	@Autowired
 	private ProducerFactory<?, ?> producerFactory;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void unreadableAndFailingRecordsAreDeadLetteredAndTheConsumerCarriesOn() throws Exception {
 		sendRaw(Topics.TIPS, "tip-garbled", "{not an event".getBytes(StandardCharsets.UTF_8));
@@ -56,6 +60,7 @@ class DeadLetteringTests {
 		assertThat(header(garbled, "kafka_dlt-original-topic")).isEqualTo(Topics.TIPS);
 		assertThat(header(deadLetterKeyed("tip-poison"), "kafka_dlt-exception-cause-fqcn"))
 			.isEqualTo(IllegalStateException.class.getName());
+		assertThat(this.meters.counter("mhaw.events.published", "type", "tip.read").count()).isEqualTo(2);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,9 @@ class WebEdgeTests {
 	@Autowired
 	private ThingsController things;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	private HttpClientForTests http() {
 		return new HttpClientForTests(this.port);
 	}
@@ -44,6 +48,7 @@ class WebEdgeTests {
 	void retryWithTheSameKeyGetsTheFirstAnswerAndRunsNothingTwice() {
 		String key = UUID.randomUUID().toString();
 		int before = this.things.created.get();
+		double replaysBefore = this.meters.counter("mhaw.http.idempotent.replays").count();
 
 		HttpResponse<String> first = http().postJson("/api/things", key, THING);
 		HttpResponse<String> retry = http().postJson("/api/things", key, THING);
@@ -53,6 +58,7 @@ class WebEdgeTests {
 		assertThat(retry.body()).isEqualTo(first.body());
 		assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
 		assertThat(this.things.created.get()).isEqualTo(before + 1);
+		assertThat(this.meters.counter("mhaw.http.idempotent.replays").count()).isEqualTo(replaysBefore + 1);
 	}
 
 	@Test
