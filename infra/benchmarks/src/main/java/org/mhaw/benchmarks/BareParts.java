@@ -86,7 +86,8 @@ final class BareParts {
 			starter.started(app);
 			Duration startup = app.awaitHttpOk(Bench.local(BARE_PORT).resolve("/ready"), Duration.ofSeconds(60));
 			this.report.detail("bare endpoint ready in " + startup.toMillis() + " ms");
-			SignedWebhook webhook = new SignedWebhook(Bench.local(BARE_PORT), this.settings.webhookSecret());
+			SignedWebhook webhook = new SignedWebhook(Bench.local(BARE_PORT), this.settings.webhookSecret(),
+					SignedWebhook.madeUp());
 			this.httpMax = load.closedLoop("bare endpoint", webhook::next, this.settings.inFlight(),
 					this.settings.warmUp(), this.settings.measure());
 			this.report.detail(this.httpMax.summary());

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param warmUp load before each measured window (JIT, connection pools, batches)
  * @param measure each measured window
  * @param inFlight requests in flight in the closed-loop runs
+ * @param closedLoopDonations pending donations opened for the closed-loop webhook run (it
+ * ends early if they run out)
  * @param ingestRate the ingest target, offered open-loop
  * @param freshnessRate the rate the freshness target is stated at
  * @param rebuildEvents donation events replayed by the rebuild
@@ -24,8 +26,8 @@ import java.util.UUID;
  * @param webhookSecret the payment webhook's shared secret the donations service is
  * started with
  */
-record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, int inFlight, int ingestRate,
-		int freshnessRate, int rebuildEvents, boolean bareOnly, String keyPrefix, String staffPassword,
+record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, int inFlight, int closedLoopDonations,
+		int ingestRate, int freshnessRate, int rebuildEvents, boolean bareOnly, String keyPrefix, String staffPassword,
 		String webhookSecret) {
 
 	static BenchSettings from(List<String> args) {
@@ -33,9 +35,9 @@ record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, 
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		Path runDir = root.resolve("infra/benchmarks/target/run-" + run);
 		boolean quick = args.contains("--quick");
-		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 3 : 10), Duration.ofSeconds(quick ? 5 : 20),
-				64, 3500, 1000, quick ? 100_000 : 1_000_000, args.contains("--bare-only"), "bench:" + run + ":",
-				"bench-" + run, "bench-webhook-secret-" + run);
+		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 4 : 12),
+				64, quick ? 15_000 : 45_000, 3500, 1000, quick ? 100_000 : 1_000_000, args.contains("--bare-only"),
+				"bench:" + run + ":", "bench-" + run, "bench-webhook-secret-" + run);
 	}
 
 	Path logs() {

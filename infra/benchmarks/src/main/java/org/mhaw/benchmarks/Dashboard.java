@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dashboard as the benchmark sees it: its totals, its server-sent stream and its
- * rebuild command. How a donation count is read from the JSON lives here and nowhere
- * else.
+ * The dashboard as the benchmark sees it, signed in as staff: its totals, its server-sent
+ * stream and its rebuild command. How a donation count is read from the JSON lives here
+ * and nowhere else.
  */
 final class Dashboard {
 
@@ -30,7 +30,7 @@ final class Dashboard {
 	/**
 	 * Where the number of donations sits in the totals JSON (and in each pushed update).
 	 */
-	private static final String[] COUNT_PATH = { "donationCount" };
+	private static final String[] COUNT_PATH = { "donations", "count" };
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,19 +54,22 @@ final class Dashboard {
 	}
 
 	long donationCount() {
-		String body = send(HttpRequest.newBuilder(this.baseUrl.resolve(TOTALS)).GET(), 200).body();
+		String body = send(staff(TOTALS).GET(), 200).body();
 		return countIn(body).orElseThrow(() -> new BenchException("no donation count in " + TOTALS + ": " + body));
 	}
 
-	JsonNode totals() {
-		return JSON.readTree(send(HttpRequest.newBuilder(this.baseUrl.resolve(TOTALS)).GET(), 200).body());
+	/** Starts a rebuild; returns its status (state, generation, …). */
+	JsonNode rebuild() {
+		return JSON.readTree(send(staff(REBUILD).POST(HttpRequest.BodyPublishers.noBody()), 202).body());
 	}
 
-	/** Asks for a rebuild; returns its answer's body. */
-	String rebuild() {
-		return send(HttpRequest.newBuilder(this.baseUrl.resolve(REBUILD))
-			.header("Authorization", this.staffAuthorization)
-			.POST(HttpRequest.BodyPublishers.noBody()), 202).body();
+	/** The rebuild's status: state {@code running}, {@code done}, {@code failed}, … */
+	JsonNode rebuildStatus() {
+		return JSON.readTree(send(staff(REBUILD).GET(), 200).body());
+	}
+
+	private HttpRequest.Builder staff(String path) {
+		return HttpRequest.newBuilder(this.baseUrl.resolve(path)).header("Authorization", this.staffAuthorization);
 	}
 
 	/**
@@ -75,9 +78,8 @@ final class Dashboard {
 	 */
 	Stream<String> streamLines() {
 		try {
-			HttpResponse<Stream<String>> response = this.http.send(
-					HttpRequest.newBuilder(this.baseUrl.resolve(STREAM)).header("Accept", "text/event-stream").build(),
-					HttpResponse.BodyHandlers.ofLines());
+			HttpResponse<Stream<String>> response = this.http
+				.send(staff(STREAM).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
 			if (response.statusCode() != 200) {
 				response.body().close();
 				throw new BenchException(STREAM + " answered " + response.statusCode());

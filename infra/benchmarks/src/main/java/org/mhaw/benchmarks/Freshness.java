@@ -25,7 +25,7 @@ final class Freshness {
 			AtomicInteger acked = new AtomicInteger();
 			long measureFrom = System.nanoTime() + warmUp.toNanos();
 			LoadResult load0 = load.openLoop("webhook while watching the stream", webhook::next, perSecond, warmUp,
-					measure, (at) -> {
+					measure, (at, response) -> {
 						int i = acked.getAndIncrement();
 						if (i < acks.length) {
 							acks[i] = at;

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,11 +24,13 @@ import java.util.function.Supplier;
  * with what is measured).
  * <ul>
  * <li>{@link #closedLoop}: a fixed number of requests in flight, each sent as soon as the
- * one before it on its connection was answered; measures the most it can take.</li>
+ * one before it was answered; measures the most it can take.</li>
  * <li>{@link #openLoop}: requests sent at a fixed rate whatever the answers, latency
  * counted from when each request was due (no coordinated omission); measures the latency
  * at a given load.</li>
  * </ul>
+ * A request supplier that returns {@code null} has run out (of pending donations to
+ * confirm, say): the run ends there and its window is cut to match.
  */
 final class HttpLoad implements AutoCloseable {
 
@@ -55,7 +56,12 @@ final class HttpLoad implements AutoCloseable {
 
 	LoadResult closedLoop(String description, Supplier<HttpRequest> requests, int inFlight, Duration warmUp,
 			Duration measure) {
-		Window window = new Window(warmUp, measure, this.everyOk);
+		return closedLoop(description, requests, inFlight, warmUp, measure, null);
+	}
+
+	LoadResult closedLoop(String description, Supplier<HttpRequest> requests, int inFlight, Duration warmUp,
+			Duration measure, OnOk onOk) {
+		Window window = new Window(warmUp, measure, this.everyOk, onOk);
 		CountDownLatch done = new CountDownLatch(inFlight);
 		for (int i = 0; i < inFlight; i++) {
 			chain(requests, window, done);
@@ -66,25 +72,26 @@ final class HttpLoad implements AutoCloseable {
 
 	private void chain(Supplier<HttpRequest> requests, Window window, CountDownLatch done) {
 		long sent = System.nanoTime();
-		if (sent >= window.end) {
+		HttpRequest request = (sent < window.end) ? requests.get() : null;
+		if (request == null) {
+			window.ranOutAt(sent);
 			done.countDown();
 			return;
 		}
-		send(requests.get()).whenComplete((response, failure) -> {
-			window.record(sent, System.nanoTime(), response, null);
+		send(request).whenComplete((response, failure) -> {
+			window.record(sent, System.nanoTime(), response);
 			chain(requests, window, done);
 		});
 	}
 
 	/**
 	 * Sends at {@code perSecond} for the warm-up and the measured window.
-	 * @param onOk told the {@link System#nanoTime()} of every 2xx answer, warm-up
-	 * included
+	 * @param onOk told of every 2xx answer, warm-up included, or {@code null}
 	 * @return what the measured window saw
 	 */
 	LoadResult openLoop(String description, Supplier<HttpRequest> requests, int perSecond, Duration warmUp,
-			Duration measure, LongConsumer onOk) {
-		Window window = new Window(warmUp, measure, this.everyOk);
+			Duration measure, OnOk onOk) {
+		Window window = new Window(warmUp, measure, this.everyOk, onOk);
 		AtomicInteger inFlight = new AtomicInteger();
 		AtomicLong skipped = new AtomicLong();
 		long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
@@ -96,26 +103,32 @@ final class HttpLoad implements AutoCloseable {
 				LockSupport.parkNanos(wait);
 			}
 			if (inFlight.get() >= OPEN_LOOP_MAX_IN_FLIGHT) {
-				window.record(due, System.nanoTime(), null, onOk);
+				window.record(due, System.nanoTime(), null);
 				skipped.incrementAndGet();
 				continue;
 			}
+			HttpRequest request = requests.get();
+			if (request == null) {
+				window.ranOutAt(due);
+				break;
+			}
 			inFlight.incrementAndGet();
-			send(requests.get()).whenComplete((response, failure) -> {
+			send(request).whenComplete((response, failure) -> {
 				inFlight.decrementAndGet();
-				window.record(due, System.nanoTime(), response, onOk);
+				window.record(due, System.nanoTime(), response);
 			});
 		}
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (inFlight.get() > 0 && System.nanoTime() < deadline) {
 			Pause.millis(10);
 		}
-		String how = " (open loop, " + perSecond + "/s" + (skipped.get() > 0 ? ", " + skipped + " not sent" : "") + ")";
+		String how = " (open loop, " + perSecond + "/s" + ((skipped.get() > 0) ? ", " + skipped + " not sent" : "")
+				+ ")";
 		return window.result(description + how);
 	}
 
-	private CompletableFuture<HttpResponse<Void>> send(HttpRequest request) {
-		return this.client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+	private CompletableFuture<HttpResponse<String>> send(HttpRequest request) {
+		return this.client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void await(CountDownLatch latch, Duration timeout) {
@@ -135,6 +148,13 @@ final class HttpLoad implements AutoCloseable {
 		this.executor.shutdownNow();
 	}
 
+	/** Told of each 2xx: when it arrived ({@link System#nanoTime()}) and what it said. */
+	interface OnOk {
+
+		void answered(long atNanos, HttpResponse<String> response);
+
+	}
+
 	/** Answers are counted only when the request was sent inside the measured window. */
 	private static final class Window {
 
@@ -142,7 +162,7 @@ final class HttpLoad implements AutoCloseable {
 
 		final long measureFrom;
 
-		final long end;
+		volatile long end;
 
 		final Latencies latencies = new Latencies();
 
@@ -154,18 +174,25 @@ final class HttpLoad implements AutoCloseable {
 
 		final LongAdder everyOk;
 
-		Window(Duration warmUp, Duration measure, LongAdder everyOk) {
+		final OnOk onOk;
+
+		Window(Duration warmUp, Duration measure, LongAdder everyOk, OnOk onOk) {
 			this.everyOk = everyOk;
+			this.onOk = onOk;
 			this.measureFrom = this.start + warmUp.toNanos();
 			this.end = this.measureFrom + measure.toNanos();
 		}
 
-		void record(long sent, long answered, HttpResponse<?> response, LongConsumer onOk) {
+		synchronized void ranOutAt(long at) {
+			this.end = Math.min(this.end, Math.max(at, this.measureFrom + 1));
+		}
+
+		void record(long sent, long answered, HttpResponse<String> response) {
 			boolean isOk = response != null && response.statusCode() / 100 == 2;
 			if (isOk) {
 				this.everyOk.increment();
-				if (onOk != null) {
-					onOk.accept(answered);
+				if (this.onOk != null) {
+					this.onOk.answered(answered, response);
 				}
 			}
 			if (sent < this.measureFrom || sent >= this.end) {

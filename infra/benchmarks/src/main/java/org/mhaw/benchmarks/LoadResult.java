@@ -21,8 +21,8 @@ record LoadResult(String description, long ok, long failed, Map<Integer, Long> s
 	}
 
 	String summary() {
-		return String.format("%s: %.0f ok/s, %d ok, %d failed %s, %s", this.description, okPerSecond(), this.ok,
-				this.failed, this.statuses, this.latencies.summary());
+		return String.format("%s: %.0f ok/s over %.1f s, %d ok, %d failed %s, %s", this.description, okPerSecond(),
+				this.window.toMillis() / 1000.0, this.ok, this.failed, this.statuses, this.latencies.summary());
 	}
 
 }
