@@ -37,6 +37,8 @@ final class PlatformParts {
 
 	private LoadResult intentsAnswered;
 
+	private ChildProcess donationsApp;
+
 	PlatformParts(BenchSettings settings, BenchKafka kafka, BareParts bare, Report report) {
 		this.settings = settings;
 		this.kafka = kafka;
@@ -47,6 +49,7 @@ final class PlatformParts {
 	void measure(Bench.Starter starter) {
 		ChildProcess dashboardApp = starter.started(startService("dashboard", DASHBOARD_PORT));
 		ChildProcess donationsApp = starter.started(startService("donations", DONATIONS_PORT));
+		this.donationsApp = donationsApp;
 		Duration dashboardStart = dashboardApp.awaitHttpOk(readiness(DASHBOARD_PORT), Duration.ofMinutes(3));
 		Duration donationsStart = donationsApp.awaitHttpOk(readiness(DONATIONS_PORT), Duration.ofMinutes(3));
 		this.report.detail("dashboard ready in " + dashboardStart.toMillis() + " ms, donations ready in "
@@ -90,9 +93,13 @@ final class PlatformParts {
 	private void ingest(HttpLoad load, PendingDonations pending, SignedWebhook webhook) {
 		open(load, pending, this.settings.closedLoopDonations());
 		Console.say("ingest: signed webhooks, closed loop…");
+		StackSamples samples = StackSamples.of(this.donationsApp, "http-nio-", this.settings.warmUp(),
+				Duration.ofSeconds(1), (int) this.settings.measure().toSeconds() - 2, this.settings.logs());
 		LoadResult max = load.closedLoop("donations webhook", webhook::next, this.settings.inFlight(),
 				this.settings.warmUp(), this.settings.measure());
 		this.report.detail(max.summary());
+		this.report.detail("where the donations service's request threads were during that run (thread dumps, "
+				+ "innermost frame ← innermost platform frame): " + String.join("; ", samples.top(8)));
 		drain(pending);
 		open(load, pending, phaseDonations(this.settings.ingestRate()));
 		Console.say("ingest: signed webhooks at " + this.settings.ingestRate() + "/s, open loop…");
