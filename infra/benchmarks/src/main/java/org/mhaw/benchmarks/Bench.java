@@ -50,6 +50,10 @@ public final class Bench {
 				+ " MiB memory, " + machine.os());
 		this.report.machine(machine.java() + "; Kafka " + machine.kafka() + " (broker and clients)");
 		this.report.machine("load average at start: " + Machine.loadAverage());
+		this.report.machine(String.format(
+				"each load run: %d s warm-up, then %d s measured; closed loop %d in flight; services and the bare app run with %s",
+				this.settings.warmUp().toSeconds(), this.settings.measure().toSeconds(), this.settings.inFlight(),
+				String.join(" ", JVM_OPTIONS)));
 		Console.say("run folder " + this.settings.runDir());
 
 		BenchKafka kafka = started(BenchKafka.start(this.settings.runDir().resolve("kafka")));

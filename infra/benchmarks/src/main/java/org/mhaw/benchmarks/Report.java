@@ -47,7 +47,7 @@ final class Report {
 		out.append("## Machine\n\n");
 		this.machine.forEach((line) -> out.append("- ").append(line).append('\n'));
 		out.append("\n## Figures\n\n");
-		out.append("| figure | platform | bare part (same run) | ratio | target |\n");
+		out.append("| figure | platform | bare part (same run) | ratio platform ÷ bare | target |\n");
 		out.append("|---|---|---|---|---|\n");
 		this.rows.forEach((row) -> out.append(row).append('\n'));
 		out.append("\n## Details\n\n");
