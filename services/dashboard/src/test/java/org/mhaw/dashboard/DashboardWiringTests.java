@@ -10,15 +10,12 @@ import org.mhaw.events.moderation.ModerationDecision;
 import org.mhaw.events.moderation.ModerationKind;
 import org.mhaw.platform.kafka.EventPublisher;
 import org.mhaw.platform.redis.RedisKeys;
-import org.mhaw.testsupport.RealInfrastructure;
 import org.mhaw.testsupport.ServiceEndpoints;
 import org.mhaw.testsupport.TestInfrastructure;
 import org.mhaw.testsupport.TopicReader;
 import redis.clients.jedis.RedisClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service starts against the real broker and Redis, publishes durably, and reports
  * both healthy.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
+@DashboardTest
 class DashboardWiringTests {
 
 	@Autowired

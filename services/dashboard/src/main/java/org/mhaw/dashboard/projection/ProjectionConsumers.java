@@ -1,0 +1,85 @@
+package org.mhaw.dashboard.projection;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.mhaw.dashboard.DashboardSettings;
+import org.mhaw.events.EventEnvelope;
+import org.mhaw.events.Topics;
+
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Builds the projection consumer's listener containers: every shared topic, batch
+ * listener, seek to Redis's offsets on assignment.
+ * <p>
+ * Its error handler differs from the platform's on purpose: a failing batch here almost
+ * always means Redis is unreachable, and dead-lettering a batch after three tries would
+ * drop those events from the totals for good. So a batch is retried until Redis answers
+ * (the container pauses and keeps polling, so the group does not rebalance); only a
+ * record that can never be projected is dead-lettered, as everywhere else.
+ */
+@Component
+public class ProjectionConsumers {
+
+	private final ConsumerFactory<String, EventEnvelope> consumerFactory;
+
+	private final ProjectionListener listener;
+
+	private final DashboardSettings settings;
+
+	private final DeadLetterPublishingRecoverer deadLetters;
+
+	@SuppressWarnings("unchecked")
+	ProjectionConsumers(ConsumerFactory<?, ?> consumerFactory, ProjectionWriter writer, ProjectionStore store,
+			DashboardSettings settings, KafkaProperties kafkaProperties) {
+		this.consumerFactory = (ConsumerFactory<String, EventEnvelope>) consumerFactory;
+		this.listener = new ProjectionListener(writer, store);
+		this.settings = settings;
+		// Unreadable records are dead-lettered as the bytes they arrived as.
+		KafkaTemplate<String, byte[]> bytes = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+				kafkaProperties.buildProducerProperties(), new StringSerializer(), new ByteArraySerializer()));
+		this.deadLetters = new DeadLetterPublishingRecoverer(bytes,
+				(record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+	}
+
+	/**
+	 * A new, unstarted container in the dashboard's consumer group.
+	 * @return the container
+	 */
+	public ConcurrentMessageListenerContainer<String, EventEnvelope> create() {
+		ContainerProperties properties = new ContainerProperties(Topics.ALL.toArray(String[]::new));
+		properties.setGroupId(this.settings.consumerGroup());
+		properties.setMessageListener(this.listener);
+		properties.setConsumerRebalanceListener(this.listener);
+		// Commits still happen, so Kafka tools show the group's progress, but on
+		// assignment the consumer seeks to Redis's offsets and ignores them.
+		properties.setAckMode(ContainerProperties.AckMode.BATCH);
+		properties.setObservationEnabled(true);
+		ConcurrentMessageListenerContainer<String, EventEnvelope> container = new ConcurrentMessageListenerContainer<>(
+				this.consumerFactory, properties);
+		container.setConcurrency(this.settings.consumerConcurrency());
+		container.setCommonErrorHandler(errorHandler());
+		container.setBeanName("dashboard-projection");
+		return container;
+	}
+
+	private DefaultErrorHandler errorHandler() {
+		ExponentialBackOff untilRedisAnswers = new ExponentialBackOff(200, 2.0);
+		untilRedisAnswers.setMaxInterval(5000);
+		untilRedisAnswers.setMaxElapsedTime(Long.MAX_VALUE);
+		DefaultErrorHandler handler = new DefaultErrorHandler(this.deadLetters, untilRedisAnswers);
+		handler.addNotRetryableExceptions(UnprojectableEventException.class);
+		return handler;
+	}
+
+}
