@@ -45,6 +45,7 @@ public final class Bench {
 	}
 
 	private void run() {
+		Instant started = Instant.now();
 		Machine machine = Machine.describe();
 		this.report.machine(machine.cpus() + " CPUs (" + machine.cpuModel() + "), " + machine.memoryMiB()
 				+ " MiB memory, " + machine.os());
@@ -66,7 +67,8 @@ public final class Bench {
 		if (!this.settings.bareOnly()) {
 			new PlatformParts(this.settings, kafka, bare, this.report).measure(this::started);
 		}
-		this.report.machine("load average at end: " + Machine.loadAverage());
+		this.report.machine("load average at end: " + Machine.loadAverage() + "; the run took "
+				+ since(started).toSeconds() + " s");
 		Path written = this.settings.root().resolve("infra/benchmarks/target/bench-report.md");
 		this.report.write(written);
 		Console.print("\n" + this.report.markdown());

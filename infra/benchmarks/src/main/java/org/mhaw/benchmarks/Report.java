@@ -30,7 +30,12 @@ final class Report {
 	 */
 	void row(String figure, String platform, String bare, double ratio, String target) {
 		this.rows.add("| " + figure + " | " + platform + " | " + bare + " | "
-				+ (Double.isNaN(ratio) ? "–" : String.format("%.2f", ratio)) + " | " + target + " |");
+				+ (Double.isNaN(ratio) ? "–" : ratio(ratio)) + " | " + target + " |");
+	}
+
+	/** Three significant figures: 0.00412, 0.412, 4.12, 41.2. */
+	private static String ratio(double ratio) {
+		return new java.math.BigDecimal(ratio).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
 	}
 
 	void detail(String line) {
