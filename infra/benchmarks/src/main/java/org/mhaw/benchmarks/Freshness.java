@@ -3,6 +3,7 @@ package org.mhaw.benchmarks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,14 +22,17 @@ final class Freshness {
 			Duration measure) {
 		try (PushedCounts pushed = new PushedCounts(dashboard)) {
 			long baseline = dashboard.donationCount();
-			long[] acks = new long[(int) (perSecond * (warmUp.plus(measure).toSeconds() + 1))];
+			// {answered, sent} of every 2xx, warm-up included: the count matching needs
+			// all.
+			long[][] acks = new long[(int) (perSecond * (warmUp.plus(measure).toSeconds() + 1))][];
 			AtomicInteger acked = new AtomicInteger();
 			long measureFrom = System.nanoTime() + warmUp.toNanos();
+			long measureTo = measureFrom + measure.toNanos();
 			LoadResult load0 = load.openLoop("webhook while watching the stream", webhook::next, perSecond, warmUp,
-					measure, (at, response) -> {
+					measure, (sent, answered, response) -> {
 						int i = acked.getAndIncrement();
 						if (i < acks.length) {
-							acks[i] = at;
+							acks[i] = new long[] { answered, sent };
 						}
 					});
 			int total = Math.min(acked.get(), acks.length);
@@ -37,24 +41,25 @@ final class Freshness {
 				Pause.millis(50);
 			}
 			List<long[]> updates = pushed.updates();
-			long[] sorted = Arrays.copyOf(acks, total);
-			Arrays.sort(sorted);
+			long[][] sorted = Arrays.copyOf(acks, total);
+			Arrays.sort(sorted, Comparator.comparingLong((ack) -> ack[0]));
 			Latencies latencies = new Latencies();
 			int unseen = 0;
 			int u = 0;
 			for (int k = 1; k <= total; k++) {
-				long ack = sorted[k - 1];
+				long answered = sorted[k - 1][0];
+				long sent = sorted[k - 1][1];
 				while (u < updates.size() && updates.get(u)[1] < baseline + k) {
 					u++;
 				}
-				if (ack < measureFrom) {
+				if (sent < measureFrom || sent >= measureTo) {
 					continue;
 				}
 				if (u == updates.size()) {
 					unseen++;
 					continue;
 				}
-				latencies.recordNanos(Math.max(0, updates.get(u)[0] - ack));
+				latencies.recordNanos(Math.max(0, updates.get(u)[0] - answered));
 			}
 			long pushesInWindow = updates.stream().filter((update) -> update[0] >= measureFrom).count();
 			return new Result(load0, latencies, unseen, pushesInWindow / (double) measure.toSeconds(), baseline + total,
@@ -64,8 +69,9 @@ final class Freshness {
 
 	/**
 	 * @param load the webhook load that was offered
-	 * @param latencies 2xx to pushed update, for donations acknowledged in the window
-	 * @param unseen donations acknowledged in the window whose count was never pushed
+	 * @param latencies 2xx to pushed update, for the donations sent in the measured
+	 * window
+	 * @param unseen donations sent in the window whose count was never pushed
 	 * @param pushesPerSecond how often the stream pushed during the window
 	 * @param expectedCount the count the dashboard should end at
 	 * @param lastPushedCount the count it last pushed

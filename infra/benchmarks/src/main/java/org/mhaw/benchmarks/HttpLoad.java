@@ -148,10 +148,13 @@ final class HttpLoad implements AutoCloseable {
 		this.executor.shutdownNow();
 	}
 
-	/** Told of each 2xx: when it arrived ({@link System#nanoTime()}) and what it said. */
+	/**
+	 * Told of each 2xx: when its request was sent (or due), when the answer arrived (both
+	 * {@link System#nanoTime()}) and what it said.
+	 */
 	interface OnOk {
 
-		void answered(long atNanos, HttpResponse<String> response);
+		void answered(long sentNanos, long answeredNanos, HttpResponse<String> response);
 
 	}
 
@@ -192,7 +195,7 @@ final class HttpLoad implements AutoCloseable {
 			if (isOk) {
 				this.everyOk.increment();
 				if (this.onOk != null) {
-					this.onOk.answered(answered, response);
+					this.onOk.answered(sent, answered, response);
 				}
 			}
 			if (sent < this.measureFrom || sent >= this.end) {

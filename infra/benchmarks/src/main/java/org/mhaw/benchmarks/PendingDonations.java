@@ -50,7 +50,7 @@ final class PendingDonations {
 		AtomicLong left = new AtomicLong(count);
 		return load.closedLoop("donation intents, POST " + PATH, () -> (left.getAndDecrement() > 0) ? request() : null,
 				inFlight, Duration.ZERO, Duration.ofMinutes(5),
-				(at, response) -> this.pending.add(pendingIn(response.body())));
+				(sent, answered, response) -> this.pending.add(pendingIn(response.body())));
 	}
 
 	private HttpRequest request() {
