@@ -11,6 +11,8 @@ final class Console {
 
 	private static final PrintStream OUT = System.out;
 
+	private static final String ROW = "  %-16s %s%n";
+
 	private Console() {
 	}
 
@@ -18,18 +20,31 @@ final class Console {
 		OUT.println("[mhaw] " + line);
 	}
 
-	static void printUrls(List<ServiceSpec> services, LocalKafka kafka, LocalRedis redis, Path data) {
+	static void fail(String line) {
+		System.err.println("[mhaw] " + line);
+	}
+
+	static void printUrls(List<ServiceSpec> services, LocalKafka kafka, LocalRedis redis, StaffCredentials staff,
+			Path data) {
 		OUT.println();
 		OUT.println("mhaw-platform is running. Ctrl-C stops everything; data is kept in " + data);
 		OUT.println();
-		OUT.printf("  %-14s %-40s %s%n", "service", "pages and API", "metrics");
 		for (ServiceSpec service : services) {
-			OUT.printf("  %-14s %-40s %s%n", service.name(), service.baseUrl() + service.homePath(),
+			for (ServiceSpec.Page page : service.pages()) {
+				OUT.printf(ROW, page.label(), service.baseUrl() + page.path());
+			}
+		}
+		OUT.println();
+		OUT.printf("  %-16s %-46s %s%n", "service", "health", "metrics");
+		for (ServiceSpec service : services) {
+			OUT.printf("  %-16s %-46s %s%n", service.name(), service.baseUrl() + "/actuator/health",
 					service.baseUrl() + "/actuator/prometheus");
 		}
 		OUT.println();
-		OUT.println("  Kafka  " + kafka.bootstrapServers());
-		OUT.println("  Redis  " + redis.url());
+		OUT.printf(ROW, "Staff sign-in", staff.username() + " / " + staff.password() + "  (" + staff.origin() + ")");
+		OUT.printf(ROW, "Kafka", kafka.bootstrapServers() + "  (" + kafka.description() + ")");
+		OUT.printf(ROW, "Redis", redis.url() + "  (" + redis.description() + ")");
+		OUT.printf(ROW, "Logs", data.resolve("logs"));
 		OUT.println();
 	}
 

@@ -30,41 +30,72 @@ final class LocalKafka implements AutoCloseable {
 
 	private final Process process;
 
-	private final String description;
+	private final int port;
 
-	private LocalKafka(Process process, String description) {
+	private final boolean formattedNow;
+
+	private LocalKafka(Process process, int port, boolean formattedNow) {
 		this.process = process;
-		this.description = description;
+		this.port = port;
+		this.formattedNow = formattedNow;
 	}
 
-	static LocalKafka start(Path dir, Path logs) throws IOException, InterruptedException {
+	/**
+	 * Starts the broker, formatting its storage first if this folder has never held one.
+	 * @param dir the broker's folder (configuration and log)
+	 * @param logs where the broker's own output goes
+	 * @param classpath the Kafka jars (and a log4j binding) for the broker's JVM
+	 * @param port the client port
+	 * @param controllerPort the KRaft controller port
+	 * @return the running broker
+	 */
+	static LocalKafka start(Path dir, Path logs, String classpath, int port, int controllerPort)
+			throws IOException, InterruptedException {
 		Path logDir = dir.resolve("log");
 		Path config = dir.resolve("server.properties");
 		Files.createDirectories(logDir);
-		writeConfig(config, logDir);
-		boolean formatted = Files.exists(logDir.resolve("meta.properties"));
-		if (!formatted) {
-			run(List.of("kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c",
-					config.toString()), logs.resolve("kafka-format.log"));
+		writeConfig(config, logDir, port, controllerPort);
+		Path logging = writeLogging(dir, logs);
+		boolean formatNow = needsFormat(logDir);
+		if (formatNow) {
+			Path formatLog = logs.resolve("kafka-format.log");
+			Process format = java(classpath, logging, List.of("kafka.tools.StorageTool", "format", "--standalone", "-t",
+					Uuid.randomUuid().toString(), "-c", config.toString()), formatLog)
+				.start();
+			if (format.waitFor() != 0) {
+				throw new LauncherException("Kafka storage format failed; see " + formatLog);
+			}
 		}
 		Path log = logs.resolve("kafka.log");
-		Process process = java(List.of("kafka.Kafka", config.toString()), log).start();
-		awaitPort(process, log);
-		return new LocalKafka(process, formatted ? "log kept from the last run" : "new log, formatted");
+		Process process = java(classpath, logging, List.of("kafka.Kafka", config.toString()), log).start();
+		LocalKafka kafka = new LocalKafka(process, port, formatNow);
+		try {
+			awaitPort(process, port, log);
+		}
+		catch (LauncherException | InterruptedException ex) {
+			kafka.close();
+			throw ex;
+		}
+		return kafka;
+	}
+
+	/** A folder that has held a broker keeps its identity: format only an empty one. */
+	static boolean needsFormat(Path logDir) {
+		return !Files.exists(logDir.resolve("meta.properties"));
 	}
 
 	/**
 	 * Single node: replication factor 1 everywhere, and topics are created by the
 	 * services, not on first use.
 	 */
-	private static void writeConfig(Path config, Path logDir) throws IOException {
+	private static void writeConfig(Path config, Path logDir, int port, int controllerPort) throws IOException {
 		Properties properties = new Properties();
 		properties.setProperty("process.roles", "broker,controller");
 		properties.setProperty("node.id", "1");
-		properties.setProperty("controller.quorum.bootstrap.servers", "localhost:" + CONTROLLER_PORT);
+		properties.setProperty("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
 		properties.setProperty("listeners",
-				"PLAINTEXT://localhost:" + PORT + ",CONTROLLER://localhost:" + CONTROLLER_PORT);
-		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + PORT);
+				"PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
 		properties.setProperty("controller.listener.names", "CONTROLLER");
 		properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
 		properties.setProperty("log.dirs", logDir.toString());
@@ -81,44 +112,61 @@ final class LocalKafka implements AutoCloseable {
 		}
 	}
 
-	private static void run(List<String> command, Path log) throws IOException, InterruptedException {
-		Process process = java(command, log).start();
-		if (process.waitFor() != 0) {
-			throw new LauncherException("Kafka storage format failed; see " + log);
-		}
+	/**
+	 * The broker logs through log4j2; without a configuration it would only print errors.
+	 * INFO goes to its log file, so a failed start can be read there.
+	 */
+	private static Path writeLogging(Path dir, Path logs) throws IOException {
+		Path file = dir.resolve("log4j2.properties");
+		Files.writeString(file, """
+				# Written by the mhaw launcher on every start
+				appender.out.type = Console
+				appender.out.name = out
+				appender.out.layout.type = PatternLayout
+				appender.out.layout.pattern = [%d] %p %m (%c)%n
+				rootLogger.level = INFO
+				rootLogger.appenderRef.out.ref = out
+				logger.state.name = state.change.logger
+				logger.state.level = WARN
+				""");
+		return file;
 	}
 
-	private static ProcessBuilder java(List<String> mainAndArgs, Path log) {
-		List<String> command = new ArrayList<>(
-				List.of(ServiceProcess.javaExecutable(), "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+	private static ProcessBuilder java(String classpath, Path logging, List<String> mainAndArgs, Path log) {
+		List<String> command = new ArrayList<>(List.of(ServiceProcess.javaExecutable(), "-Xmx512m",
+				"-Dlog4j2.configurationFile=" + logging.toUri(), "-cp", classpath));
 		command.addAll(mainAndArgs);
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
 	}
 
-	private static void awaitPort(Process process, Path log) throws InterruptedException {
+	private static void awaitPort(Process process, int port, Path log) throws InterruptedException {
 		Instant deadline = Instant.now().plus(START_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new LauncherException("Kafka stopped while starting; see " + log);
 			}
 			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("localhost", PORT), 500);
+				socket.connect(new InetSocketAddress("localhost", port), 500);
 				return;
 			}
 			catch (IOException ex) {
 				TimeUnit.MILLISECONDS.sleep(250);
 			}
 		}
-		throw new LauncherException("Kafka did not open port " + PORT + " in " + START_TIMEOUT + "; see " + log);
+		throw new LauncherException("Kafka did not open port " + port + " in " + START_TIMEOUT + "; see " + log);
 	}
 
 	String bootstrapServers() {
-		return "localhost:" + PORT;
+		return "localhost:" + this.port;
+	}
+
+	boolean formattedNow() {
+		return this.formattedNow;
 	}
 
 	String description() {
-		return this.description;
+		return this.formattedNow ? "new log, formatted" : "log kept from the last run";
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import redis.clients.jedis.Jedis;
 import redis.embedded.RedisServer;
@@ -29,24 +30,43 @@ final class LocalRedis implements AutoCloseable {
 		this.embedded = embedded;
 	}
 
-	static LocalRedis choose(Path dir) throws IOException {
-		String configured = System.getenv("REDIS_URL");
+	static LocalRedis choose(Map<String, String> env, Path dir) throws IOException {
+		return choose(env, LOCAL, dir);
+	}
+
+	/**
+	 * Chooses Redis in the documented order.
+	 * @param env the environment ({@code REDIS_URL})
+	 * @param local where a Redis already running on this machine would answer, and where
+	 * an embedded one listens
+	 * @param dir the embedded Redis's data folder
+	 * @return the Redis the services will use
+	 */
+	static LocalRedis choose(Map<String, String> env, URI local, Path dir) throws IOException {
+		String configured = env.get("REDIS_URL");
 		if (configured != null && !configured.isBlank()) {
 			return new LocalRedis(URI.create(configured), "from REDIS_URL", null);
 		}
-		if (answers(LOCAL)) {
-			return new LocalRedis(LOCAL, "already running here", null);
+		if (answers(local)) {
+			return new LocalRedis(local, "already running here", null);
+		}
+		if (!PortCheck.isFree(local.getPort())) {
+			throw new LauncherException("Port " + local.getPort()
+					+ " (Redis) is taken by something that does not answer PING. Stop it, or set REDIS_URL.");
 		}
 		Files.createDirectories(dir);
+		// The counters are the exact totals: an append-only file so they survive a
+		// restart,
+		// and never evict a key to make room.
 		RedisServer server = RedisServer.newRedisServer()
-			.port(6379)
-			.bind("127.0.0.1")
+			.port(local.getPort())
+			.bind(local.getHost())
 			.setting("dir " + dir)
 			.setting("appendonly yes")
 			.setting("maxmemory-policy noeviction")
 			.build();
 		server.start();
-		return new LocalRedis(LOCAL, "embedded, data in " + dir, server);
+		return new LocalRedis(local, "embedded, data in " + dir, server);
 	}
 
 	static boolean answers(URI url) {
@@ -60,6 +80,10 @@ final class LocalRedis implements AutoCloseable {
 
 	URI url() {
 		return this.url;
+	}
+
+	boolean embedded() {
+		return this.embedded != null;
 	}
 
 	String description() {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /** A service running in its own JVM, with its log in the data folder. */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -32,9 +32,10 @@ final class ServiceProcess implements AutoCloseable {
 		this.log = log;
 	}
 
-	static ServiceProcess start(ServiceSpec spec, String kafka, URI redis, Path logs) throws IOException {
+	static ServiceProcess start(ServiceSpec spec, String kafka, URI redis, StaffCredentials staff, Path logs)
+			throws IOException {
 		if (!Files.isRegularFile(spec.jar())) {
-			throw new LauncherException(spec.jar() + " is missing: build first with ./mvnw install -DskipTests");
+			throw new LauncherException(spec.jar() + " is missing: build it with ./mvnw package -DskipTests");
 		}
 		Path log = logs.resolve(spec.name() + ".log");
 		ProcessBuilder builder = new ProcessBuilder(
@@ -44,6 +45,9 @@ final class ServiceProcess implements AutoCloseable {
 		builder.environment().put("PORT", String.valueOf(spec.port()));
 		builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka);
 		builder.environment().put("REDIS_URL", redis.toString());
+		// read by each service as mhaw.security.staff-password; the user is always
+		// "staff"
+		builder.environment().put("STAFF_PASSWORD", staff.password());
 		Console.say("starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
 		return new ServiceProcess(spec, builder.start(), log);
 	}

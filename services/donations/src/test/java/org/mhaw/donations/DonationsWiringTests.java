@@ -6,13 +6,10 @@ import org.mhaw.events.Region;
 import org.mhaw.events.Topics;
 import org.mhaw.events.donation.DonationReceived;
 import org.mhaw.platform.kafka.EventPublisher;
-import org.mhaw.testsupport.RealInfrastructure;
 import org.mhaw.testsupport.ServiceEndpoints;
 import org.mhaw.testsupport.TopicReader;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service starts against the real broker and Redis, publishes durably, and reports
  * both healthy.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
+@DonationsTest
 class DonationsWiringTests {
 
 	@Autowired

@@ -20,6 +20,14 @@ interface TestKafka {
 
 	static TestKafka inProcess() {
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+		// One broker: the transaction log must fit on it, as on the launcher's and
+		// compose's
+		// brokers (the operator replays dead letters in a transaction).
+		broker.brokerProperty("transaction.state.log.replication.factor", "1");
+		broker.brokerProperty("transaction.state.log.min.isr", "1");
+		// 50 partitions by default: creating them on first use takes longer than a test
+		// waits.
+		broker.brokerProperty("transaction.state.log.num.partitions", "1");
 		broker.afterPropertiesSet();
 		return new TestKafka() {
 

@@ -92,8 +92,7 @@ public class KafkaPlatformAutoConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
 				new FixedBackOff(500L, Math.max(0, settings.dltAttempts() - 1)));
 		handler.addNotRetryableExceptions(UnreadableEventException.class, ValidationException.class);
-		meterRegistry.ifAvailable((registry) -> handler.setRetryListeners((record, ex,
-				attempt) -> registry.counter("mhaw.kafka.listener.failures", "topic", record.topic()).increment()));
+		meterRegistry.ifAvailable((registry) -> handler.setRetryListeners(new DeadLetterMetrics(registry)));
 		return handler;
 	}
 

@@ -1,0 +1,261 @@
+package org.mhaw.donations.ledger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.mhaw.events.EventCodec;
+import org.mhaw.events.Topics;
+import org.mhaw.events.UnreadableEventException;
+import org.mhaw.platform.problem.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads donations' private topic, {@code mhaw.donations} and {@code mhaw.moderation} from
+ * the beginning into the {@link DonationLedger}, then keeps following them. Every
+ * instance reads every partition (no consumer group): each holds the whole state.
+ * <p>
+ * It starts before the web server (a low lifecycle phase) and does not return from
+ * {@link #start()} until it has read up to the end offsets it found, so the service takes
+ * no request and reports no readiness until its state is rebuilt.
+ */
+@Component
+class LedgerFollower implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(LedgerFollower.class);
+
+	private static final Duration POLL = Duration.ofMillis(100);
+
+	private final KafkaProperties kafkaProperties;
+
+	private final KafkaAdmin kafkaAdmin;
+
+	private final LedgerSettings settings;
+
+	private final MeterRegistry meters;
+
+	private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+
+	private final Object progress = new Object();
+
+	private volatile DonationLedger ledger;
+
+	private volatile List<TopicPartition> partitions = List.of();
+
+	private volatile AdminClient admin;
+
+	private volatile KafkaConsumer<String, byte[]> consumer;
+
+	private volatile Thread thread;
+
+	private volatile boolean running;
+
+	LedgerFollower(KafkaProperties kafkaProperties, KafkaAdmin kafkaAdmin, LedgerSettings settings,
+			MeterRegistry meters) {
+		this.kafkaProperties = kafkaProperties;
+		this.kafkaAdmin = kafkaAdmin;
+		this.settings = settings;
+		this.meters = meters;
+	}
+
+	void feed(DonationLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@Override
+	public void start() {
+		this.admin = AdminClient.create(this.kafkaAdmin.getConfigurationProperties());
+		Map<String, Object> config = this.kafkaProperties.buildConsumerProperties();
+		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+		List<TopicPartition> all = new ArrayList<>();
+		for (String topic : List.of(this.settings.topic(), Topics.DONATIONS, Topics.MODERATION)) {
+			this.consumer.partitionsFor(topic, this.settings.startupTimeout())
+				.forEach((info) -> all.add(new TopicPartition(topic, info.partition())));
+		}
+		this.partitions = List.copyOf(all);
+		this.consumer.assign(this.partitions);
+		this.consumer.seekToBeginning(this.partitions);
+		Map<TopicPartition, Long> end = this.consumer.endOffsets(this.partitions);
+		this.running = true;
+		this.thread = new Thread(this::follow, "donations-ledger-follower");
+		this.thread.setDaemon(true);
+		this.thread.start();
+		long started = System.nanoTime();
+		waitUntilRead(end, this.settings.startupTimeout());
+		logger.info("Donations state rebuilt from {} records in {} ms",
+				end.values().stream().mapToLong(Long::longValue).sum(),
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+	}
+
+	/**
+	 * Waits until this instance has read every record now on the topics.
+	 * @throws ApiProblem 503 if the log does not answer or this instance lags too far
+	 */
+	void awaitCaughtUp() {
+		Map<TopicPartition, OffsetSpec> latest = this.partitions.stream()
+			.filter((partition) -> !Topics.MODERATION.equals(partition.topic()))
+			.collect(Collectors.toMap(Function.identity(), (partition) -> OffsetSpec.latest()));
+		Map<TopicPartition, Long> end;
+		try {
+			end = this.admin.listOffsets(latest)
+				.all()
+				.get(this.settings.catchUpTimeout().toMillis(), TimeUnit.MILLISECONDS)
+				.entrySet()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().offset()));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw unavailable();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw unavailable();
+		}
+		waitUntilRead(end, this.settings.catchUpTimeout());
+	}
+
+	private void waitUntilRead(Map<TopicPartition, Long> end, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.progress) {
+			while (!hasRead(end)) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0 || !this.running) {
+					throw unavailable();
+				}
+				try {
+					this.progress.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw unavailable();
+				}
+			}
+		}
+	}
+
+	private boolean hasRead(Map<TopicPartition, Long> end) {
+		return end.entrySet()
+			.stream()
+			.allMatch((entry) -> this.positions.getOrDefault(entry.getKey(), 0L) >= entry.getValue());
+	}
+
+	private void follow() {
+		try {
+			while (this.running) {
+				for (ConsumerRecord<String, byte[]> record : this.consumer.poll(POLL)) {
+					apply(record);
+				}
+				for (TopicPartition partition : this.partitions) {
+					this.positions.put(partition, this.consumer.position(partition));
+				}
+				synchronized (this.progress) {
+					this.progress.notifyAll();
+				}
+			}
+		}
+		catch (WakeupException ex) {
+			// stop() asked us to finish.
+		}
+		catch (RuntimeException ex) {
+			logger.error("Donations ledger follower stopped; this instance no longer sees new records", ex);
+			this.running = false;
+		}
+		finally {
+			this.consumer.close();
+			synchronized (this.progress) {
+				this.progress.notifyAll();
+			}
+		}
+	}
+
+	private void apply(ConsumerRecord<String, byte[]> record) {
+		if (record.topic().equals(this.settings.topic())) {
+			LedgerEntry entry = LedgerCodec.decode(record.value());
+			if (entry == null) {
+				skip(record, "unreadable private entry");
+				return;
+			}
+			this.ledger.apply(entry);
+			return;
+		}
+		try {
+			this.ledger.apply(EventCodec.decode(record.value()));
+		}
+		catch (UnreadableEventException ex) {
+			// Not ours to dead-letter: the topic's own consumers do that. Skip it and go
+			// on.
+			skip(record, ex.getMessage());
+		}
+	}
+
+	private void skip(ConsumerRecord<String, byte[]> record, String why) {
+		this.meters.counter("mhaw.donations.ledger.skipped", "topic", record.topic()).increment();
+		logger.warn("Skipped {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), why);
+	}
+
+	private static ApiProblem unavailable() {
+		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "state-catching-up",
+				"The donations service is catching up with the log; please retry in a moment.", null);
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		KafkaConsumer<String, byte[]> current = this.consumer;
+		if (current != null) {
+			current.wakeup();
+		}
+		Thread follower = this.thread;
+		if (follower != null) {
+			try {
+				follower.join(5000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (this.admin != null) {
+			this.admin.close(Duration.ofSeconds(2));
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * Before the web server starts (Boot's web server lifecycle runs at a higher phase).
+	 */
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE + 1000;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.mhaw.donations.ledger;
+
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.mhaw.platform.kafka.EventNotPublishedException;
+import org.mhaw.platform.kafka.KafkaSettings;
+
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Donations' private topic: declared here (created if missing, kept forever like the
+ * shared ones), and written with the platform's durable producer settings
+ * ({@code acks=all}, idempotence) but raw JSON values, since its entries are not shared
+ * contracts.
+ */
+@Configuration(proxyBeanMethods = false)
+class PrivateTopic {
+
+	@Bean
+	NewTopic donationsPrivateTopic(LedgerSettings ledger, KafkaSettings kafka) {
+		return TopicBuilder.name(ledger.topic())
+			.partitions(kafka.partitions())
+			.replicas(kafka.replicationFactor())
+			.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"))
+			.build();
+	}
+
+	@Bean
+	Writer privateTopicWriter(KafkaProperties kafkaProperties, LedgerSettings ledger, KafkaSettings kafka) {
+		Map<String, Object> config = kafkaProperties.buildProducerProperties();
+		DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config,
+				new StringSerializer(), new ByteArraySerializer());
+		return new Writer(new KafkaTemplate<>(factory), ledger.topic(), kafka);
+	}
+
+	/** Appends entries and returns once the broker has them. */
+	static final class Writer {
+
+		private final KafkaTemplate<String, byte[]> template;
+
+		private final String topic;
+
+		private final KafkaSettings settings;
+
+		Writer(KafkaTemplate<String, byte[]> template, String topic, KafkaSettings settings) {
+			this.template = template;
+			this.topic = topic;
+			this.settings = settings;
+		}
+
+		void append(LedgerEntry entry) {
+			try {
+				this.template.send(this.topic, entry.donationId(), LedgerCodec.encode(entry))
+					.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new EventNotPublishedException("interrupted while writing the private topic", ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new EventNotPublishedException("broker did not acknowledge " + entry.getClass().getSimpleName(),
+						ex);
+			}
+		}
+
+		String topic() {
+			return this.topic;
+		}
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.mhaw.donations.payment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mhaw.donations.ledger.Donation;
+import org.mhaw.donations.ledger.DonationLedger;
+import org.mhaw.donations.ledger.DonationLocks;
+import org.mhaw.donations.ledger.LedgerEntry;
+import org.mhaw.donations.privacy.PersonalDataVault;
+import org.mhaw.events.DomainEvent;
+import org.mhaw.events.donation.DonationReceived;
+import org.mhaw.events.donation.GiftAidDeclared;
+import org.mhaw.events.moderation.ModerationKind;
+import org.mhaw.events.moderation.ModerationRequested;
+import org.mhaw.platform.problem.ApiProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies a verified webhook to its donation, so that however many times and in whatever
+ * order the provider delivers it, to however many instances, "donation received" is
+ * published once:
+ * <ol>
+ * <li>the donation's lock ({@link DonationLocks}) lets one request at a time, on any
+ * instance, decide about it;</li>
+ * <li>holding it, this instance first reads everything already on the topics
+ * ({@link DonationLedger#awaitCaughtUp()}), so it sees a "donation received" that any
+ * instance published before, including before a restart;</li>
+ * <li>only a donation not yet received is published, and the event is applied to the
+ * state before the lock is let go.</li>
+ * </ol>
+ */
+@Service
+class PaymentConfirmation {
+
+	private final DonationLedger ledger;
+
+	private final DonationLocks locks;
+
+	private final PersonalDataVault vault;
+
+	private final PaymentMetrics metrics;
+
+	private final Clock clock;
+
+	PaymentConfirmation(DonationLedger ledger, DonationLocks locks, PersonalDataVault vault, PaymentMetrics metrics,
+			Clock clock) {
+		this.ledger = ledger;
+		this.locks = locks;
+		this.vault = vault;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	Outcome apply(PaymentWebhook webhook) {
+		try (DonationLocks.Held held = this.locks.lock(webhook.donationId())) {
+			Donation donation = this.ledger.find(webhook.donationId()).orElse(null);
+			if (donation == null || !donation.isReceived()) {
+				this.ledger.awaitCaughtUp();
+				donation = this.ledger.find(webhook.donationId()).orElse(null);
+			}
+			if (donation == null || donation.opened() == null) {
+				this.metrics.rejected("unknown-donation");
+				throw new ApiProblem(HttpStatus.CONFLICT, "unknown-donation", "No pending donation "
+						+ webhook.donationId() + " is known yet; nothing was recorded. Retry later.", "donationId");
+			}
+			if (donation.isReceived()) {
+				return webhook.succeeded() ? Outcome.DUPLICATE : Outcome.IGNORED;
+			}
+			return webhook.succeeded() ? confirm(donation, webhook) : decline(donation, webhook);
+		}
+	}
+
+	private Outcome confirm(Donation donation, PaymentWebhook webhook) {
+		LedgerEntry.DonationOpened opened = donation.opened();
+		if (webhook.amountPence() != opened.amountPence() || !"GBP".equals(webhook.currency())) {
+			this.metrics.rejected("amount-mismatch");
+			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "payment-mismatch",
+					"The payment is for " + webhook.amountPence() + " " + webhook.currency() + " but donation "
+							+ donation.id() + " is for " + opened.amountPence() + " GBP; nothing was recorded.",
+					"amountPence");
+		}
+		this.ledger.record(new LedgerEntry.PaymentConfirmed(donation.id(), webhook.paymentId(), this.clock.instant()));
+		List<DomainEvent> alongside = alongside(opened);
+		if (!alongside.isEmpty()) {
+			// Before "received": if these fail the webhook is retried and nothing was
+			// counted; if "received" then fails, a retry republishes these (consumers
+			// key them by item and declaration id) but never counts the money twice.
+			this.ledger.publish(alongside);
+		}
+		LedgerEntry.GiftAidDeclaration giftAid = opened.giftAid();
+		this.ledger.publish(List.of(new DonationReceived(donation.id(), opened.supporterId(), opened.amountPence(),
+				giftAid != null, (giftAid != null) ? giftAid.declarationId() : null, opened.region())));
+		this.metrics.received(opened.amountPence());
+		return Outcome.APPLIED;
+	}
+
+	private List<DomainEvent> alongside(LedgerEntry.DonationOpened opened) {
+		List<DomainEvent> events = new ArrayList<>();
+		if (opened.giftAid() != null) {
+			events.add(new GiftAidDeclared(opened.giftAid().declarationId(), opened.supporterId(),
+					opened.giftAid().wordingVersion()));
+		}
+		String message = this.vault.open(opened.supporterId(), opened.sealedMessage());
+		if (message != null) {
+			events.add(new ModerationRequested(opened.donationId(), ModerationKind.DONOR_MESSAGE, null, message,
+					this.vault.open(opened.supporterId(), opened.sealedDisplayName()), opened.region()));
+		}
+		return events;
+	}
+
+	private Outcome decline(Donation donation, PaymentWebhook webhook) {
+		if (donation.declined()) {
+			return Outcome.DUPLICATE;
+		}
+		this.ledger.record(new LedgerEntry.PaymentDeclined(donation.id(), webhook.paymentId(), webhook.reason(),
+				this.clock.instant()));
+		this.metrics.declined();
+		return Outcome.APPLIED;
+	}
+
+	/** What a webhook did. */
+	enum Outcome {
+
+		/** It changed the donation. */
+		APPLIED,
+		/** The donation already had this outcome. */
+		DUPLICATE,
+		/** It came after the donation was settled the other way (a late failure). */
+		IGNORED
+
+	}
+
+}

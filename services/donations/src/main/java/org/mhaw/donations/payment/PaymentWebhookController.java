@@ -1,0 +1,112 @@
+package org.mhaw.donations.payment;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.mhaw.platform.problem.ApiProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /webhooks/payments}: the payment provider's confirmations. The signature is
+ * checked over the exact bytes received before anything is parsed; a refused webhook (bad
+ * signature, stale, malformed, unknown donation) is a 4xx with nothing published, and the
+ * provider retries what it must.
+ */
+@RestController
+class PaymentWebhookController {
+
+	/**
+	 * Providers add fields to their notifications over time: unknown fields are fine, but
+	 * a fraction or text where whole pence are expected is not.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private final WebhookSignature signature;
+
+	private final PaymentConfirmation confirmation;
+
+	private final PaymentMetrics metrics;
+
+	PaymentWebhookController(WebhookSignature signature, PaymentConfirmation confirmation, PaymentMetrics metrics) {
+		this.signature = signature;
+		this.confirmation = confirmation;
+		this.metrics = metrics;
+	}
+
+	@PostMapping("/webhooks/payments")
+	Map<String, String> receive(@RequestHeader(name = WebhookSignature.HEADER, required = false) String signed,
+			@RequestBody(required = false) byte[] body) {
+		byte[] bytes = (body != null) ? body : new byte[0];
+		WebhookSignature.Rejection rejection = this.signature.check(signed, bytes);
+		if (rejection != null) {
+			throw refused(rejection);
+		}
+		PaymentWebhook webhook = parse(bytes);
+		PaymentConfirmation.Outcome outcome = this.confirmation.apply(webhook);
+		return Map.of("donationId", webhook.donationId(), "outcome", outcome.name().toLowerCase(Locale.ROOT));
+	}
+
+	private ApiProblem refused(WebhookSignature.Rejection rejection) {
+		if (rejection == WebhookSignature.Rejection.MALFORMED) {
+			this.metrics.rejected("malformed-signature");
+			return new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-signature",
+					"The Payment-Signature header is missing or not of the form t=<unix seconds>,v1=<hex>.",
+					WebhookSignature.HEADER);
+		}
+		if (rejection == WebhookSignature.Rejection.STALE) {
+			this.metrics.rejected("stale");
+			return new ApiProblem(HttpStatus.UNAUTHORIZED, "stale-signature",
+					"The webhook was signed too long ago (or in the future) to be accepted.", null);
+		}
+		this.metrics.rejected("forged");
+		return new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-signature",
+				"The webhook's signature does not match its body.", null);
+	}
+
+	private PaymentWebhook parse(byte[] body) {
+		PaymentWebhook webhook;
+		try {
+			webhook = JSON.readValue(body, PaymentWebhook.class);
+		}
+		catch (JacksonException ex) {
+			throw malformed("body", "is not a payment notification");
+		}
+		if (webhook == null) {
+			throw malformed("body", "is empty");
+		}
+		if (!PaymentWebhook.SUCCEEDED.equals(webhook.type()) && !PaymentWebhook.FAILED.equals(webhook.type())) {
+			throw malformed("type", "must be payment.succeeded or payment.failed");
+		}
+		if (webhook.donationId() == null || webhook.donationId().isBlank() || webhook.donationId().length() > 64) {
+			throw malformed("donationId", "is required");
+		}
+		if (webhook.paymentId() == null || webhook.paymentId().isBlank() || webhook.paymentId().length() > 128) {
+			throw malformed("paymentId", "is required");
+		}
+		if (webhook.amountPence() == null || webhook.amountPence() <= 0) {
+			throw malformed("amountPence", "must be a positive whole number of pence");
+		}
+		if (webhook.currency() == null) {
+			throw malformed("currency", "is required");
+		}
+		return webhook;
+	}
+
+	private ApiProblem malformed(String field, String message) {
+		this.metrics.rejected("malformed-body");
+		return ApiProblem.badField(field, message);
+	}
+
+}
