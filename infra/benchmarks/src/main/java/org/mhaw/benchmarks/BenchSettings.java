@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param runDir where this run keeps its broker log, Redis folder and logs
  * @param warmUp load before each measured window (JIT, connection pools, batches)
  * @param measure each measured window
+ * @param jitWarmUp an unmeasured run that lets a cold JVM compile its hot paths first
  * @param inFlight requests in flight in the closed-loop runs
  * @param closedLoopDonations pending donations opened for the closed-loop webhook run (it
  * ends early if they run out)
@@ -26,9 +27,9 @@ import java.util.UUID;
  * @param webhookSecret the payment webhook's shared secret the donations service is
  * started with
  */
-record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, int inFlight, int closedLoopDonations,
-		int ingestRate, int freshnessRate, int rebuildEvents, boolean bareOnly, String keyPrefix, String staffPassword,
-		String webhookSecret) {
+record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, Duration jitWarmUp, int inFlight,
+		int closedLoopDonations, int ingestRate, int freshnessRate, int rebuildEvents, boolean bareOnly,
+		String keyPrefix, String staffPassword, String webhookSecret) {
 
 	static BenchSettings from(List<String> args) {
 		Path root = Path.of(System.getProperty("mhaw.root", ".")).toAbsolutePath().normalize();
@@ -36,8 +37,8 @@ record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, 
 		Path runDir = root.resolve("infra/benchmarks/target/run-" + run);
 		boolean quick = args.contains("--quick");
 		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 4 : 12),
-				64, quick ? 15_000 : 30_000, 3500, 1000, quick ? 100_000 : 1_000_000, args.contains("--bare-only"),
-				"bench:" + run + ":", "bench-" + run, "bench-webhook-secret-" + run);
+				Duration.ofSeconds(quick ? 3 : 20), 64, quick ? 5_000 : 20_000, 3500, 1000, quick ? 100_000 : 1_000_000,
+				args.contains("--bare-only"), "bench:" + run + ":", "bench-" + run, "bench-webhook-secret-" + run);
 	}
 
 	Path logs() {

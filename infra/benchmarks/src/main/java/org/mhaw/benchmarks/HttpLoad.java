@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 final class HttpLoad implements AutoCloseable {
 
 	/** A rate the server cannot keep up with must not open thousands of connections. */
-	private static final int OPEN_LOOP_MAX_IN_FLIGHT = 1000;
+	static final int OPEN_LOOP_MAX_IN_FLIGHT = 1000;
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
