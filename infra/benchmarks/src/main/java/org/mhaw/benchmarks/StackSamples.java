@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a service's request threads spend their time under load: thread dumps
+ * Where a service's threads (its request threads, say) spend their time: thread dumps
  * ({@code jcmd <pid> Thread.print}) taken at intervals on a background thread, then each
  * request thread's innermost frame tallied with the innermost platform frame
  * ({@code org.mhaw…}) it was called from. A poor man's sampling profiler, enough to say
