@@ -77,6 +77,31 @@ final class BenchRedis implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Redis's own account of the scripts it ran ({@code INFO commandstats}): calls and
+	 * microseconds spent in {@code EVALSHA}, to tell Redis's share of a run's time.
+	 * @return {calls, microseconds}
+	 */
+	static long[] scriptTime() {
+		try (Jedis jedis = new Jedis(url(), 5000)) {
+			return jedis.info("commandstats")
+				.lines()
+				.filter((line) -> line.startsWith("cmdstat_evalsha:"))
+				.map((line) -> new long[] { field(line, "calls"), field(line, "usec") })
+				.findFirst()
+				.orElse(new long[] { 0, 0 });
+		}
+	}
+
+	private static long field(String line, String name) {
+		for (String part : line.substring(line.indexOf(':') + 1).split(",")) {
+			if (part.startsWith(name + "=")) {
+				return Long.parseLong(part.substring(name.length() + 1));
+			}
+		}
+		return 0;
+	}
+
 	@Override
 	public void close() {
 		this.server.close();
