@@ -1,0 +1,48 @@
+package org.mhaw.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How one run is shaped. The full run takes the figures the README reports;
+ * {@code --quick} is a short trial of the same steps (a few seconds each), and
+ * {@code --bare-only} measures only the bare parts.
+ *
+ * @param root the repository
+ * @param runDir where this run keeps its broker log, Redis folder and logs
+ * @param warmUp load before each measured window (JIT, connection pools, batches)
+ * @param measure each measured window
+ * @param jitWarmUp an unmeasured run that lets a cold JVM compile its hot paths first
+ * @param inFlight requests in flight in the closed-loop runs
+ * @param closedLoopDonations pending donations opened for the closed-loop webhook run (it
+ * ends early if they run out)
+ * @param ingestRate the ingest target, offered open-loop
+ * @param freshnessRate the rate the freshness target is stated at
+ * @param rebuildEvents donation events replayed by the rebuild
+ * @param bareOnly skip the platform
+ * @param keyPrefix the Redis key prefix everything in this run writes under
+ * @param staffPassword the staff password the services are started with
+ * @param webhookSecret the payment webhook's shared secret the donations service is
+ * started with
+ */
+record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, Duration jitWarmUp, int inFlight,
+		int closedLoopDonations, int ingestRate, int freshnessRate, int rebuildEvents, boolean bareOnly,
+		String keyPrefix, String staffPassword, String webhookSecret) {
+
+	static BenchSettings from(List<String> args) {
+		Path root = Path.of(System.getProperty("mhaw.root", ".")).toAbsolutePath().normalize();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		Path runDir = root.resolve("infra/benchmarks/target/run-" + run);
+		boolean quick = args.contains("--quick");
+		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 4 : 12),
+				Duration.ofSeconds(quick ? 3 : 20), 64, quick ? 5_000 : 20_000, 3500, 1000, quick ? 100_000 : 1_000_000,
+				args.contains("--bare-only"), "bench:" + run + ":", "bench-" + run, "bench-webhook-secret-" + run);
+	}
+
+	Path logs() {
+		return this.runDir.resolve("logs");
+	}
+
+}
