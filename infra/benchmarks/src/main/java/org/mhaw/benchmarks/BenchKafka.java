@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.TopicConfig;
+import org.mhaw.launcher.SingleNodeKafka;
 
 /**
  * A throwaway single-node KRaft broker for one benchmark run, on its own ports and in its
@@ -64,25 +65,9 @@ final class BenchKafka implements AutoCloseable {
 		}
 	}
 
+	/** The embedded default's single-node settings, on the benchmark's own ports. */
 	private static void writeConfig(Path config, Path logDir) throws IOException {
-		Properties properties = new Properties();
-		properties.setProperty("process.roles", "broker,controller");
-		properties.setProperty("node.id", "1");
-		properties.setProperty("controller.quorum.bootstrap.servers", "localhost:" + CONTROLLER_PORT);
-		properties.setProperty("listeners",
-				"PLAINTEXT://localhost:" + PORT + ",CONTROLLER://localhost:" + CONTROLLER_PORT);
-		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + PORT);
-		properties.setProperty("controller.listener.names", "CONTROLLER");
-		properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-		properties.setProperty("log.dirs", logDir.toString());
-		properties.setProperty("num.partitions", String.valueOf(PARTITIONS));
-		properties.setProperty("auto.create.topics.enable", "false");
-		properties.setProperty("offsets.topic.replication.factor", "1");
-		properties.setProperty("transaction.state.log.replication.factor", "1");
-		properties.setProperty("transaction.state.log.min.isr", "1");
-		properties.setProperty("share.coordinator.state.topic.replication.factor", "1");
-		properties.setProperty("share.coordinator.state.topic.min.isr", "1");
-		properties.setProperty("group.initial.rebalance.delay.ms", "0");
+		Properties properties = SingleNodeKafka.settings(logDir, PORT, CONTROLLER_PORT);
 		try (Writer writer = Files.newBufferedWriter(config)) {
 			properties.store(writer, "Written by the mhaw benchmark for one run");
 		}

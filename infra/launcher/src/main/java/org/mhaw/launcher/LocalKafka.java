@@ -88,29 +88,9 @@ final class LocalKafka implements AutoCloseable {
 		return !Files.exists(logDir.resolve("meta.properties"));
 	}
 
-	/**
-	 * Single node: replication factor 1 everywhere, and topics are created by the
-	 * services, not on first use.
-	 */
+	/** {@link SingleNodeKafka} settings, written afresh on every start. */
 	private static void writeConfig(Path config, Path logDir, int port, int controllerPort) throws IOException {
-		Properties properties = new Properties();
-		properties.setProperty("process.roles", "broker,controller");
-		properties.setProperty("node.id", "1");
-		properties.setProperty("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
-		properties.setProperty("listeners",
-				"PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
-		properties.setProperty("controller.listener.names", "CONTROLLER");
-		properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-		properties.setProperty("log.dirs", logDir.toString());
-		properties.setProperty("num.partitions", "3");
-		properties.setProperty("auto.create.topics.enable", "false");
-		properties.setProperty("offsets.topic.replication.factor", "1");
-		properties.setProperty("transaction.state.log.replication.factor", "1");
-		properties.setProperty("transaction.state.log.min.isr", "1");
-		properties.setProperty("share.coordinator.state.topic.replication.factor", "1");
-		properties.setProperty("share.coordinator.state.topic.min.isr", "1");
-		properties.setProperty("group.initial.rebalance.delay.ms", "0");
+		Properties properties = SingleNodeKafka.settings(logDir, port, controllerPort);
 		try (Writer writer = Files.newBufferedWriter(config)) {
 			properties.store(writer, "Written by the mhaw launcher on every start");
 		}
