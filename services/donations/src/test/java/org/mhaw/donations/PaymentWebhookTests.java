@@ -10,6 +10,17 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.mhaw.donations.ledger.Donation;
+import org.mhaw.donations.ledger.DonationLedger;
+import org.mhaw.events.EventEnvelope;
+import org.mhaw.events.Region;
+import org.mhaw.events.donation.DonationReceived;
+import org.mhaw.events.donation.GiftAidDeclared;
+import org.mhaw.events.moderation.ModerationRequested;
+import org.mhaw.platform.idempotency.IdempotencyKeys;
+import org.mhaw.platform.kafka.EventPublisher;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +35,12 @@ class PaymentWebhookTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private EventPublisher publisher;
+
+	@Autowired
+	private DonationLedger ledger;
 
 	private DonationsHttp http() {
 		return new DonationsHttp(this.port);
@@ -171,6 +188,50 @@ class PaymentWebhookTests {
 
 		assertRefused(response, 422);
 		assertThat(Donations.received(donationId)).isEmpty();
+	}
+
+	@Test
+	void aConfirmationCutOffAfterReceivedIsCompletedByTheNextDelivery() {
+		String key = Donations.newKey();
+		String donationId = Donations.idFor(key);
+		String declarationId = IdempotencyKeys.derivedId("gad", key);
+		http().postJson("/api/donations", key, Donations.withGiftAidAndMessage(2500));
+		// As if the first delivery's broker round had only "received" acknowledged, and
+		// then this instance died: no declaration, no message, no payment reference.
+		this.publisher
+			.publish(new DonationReceived(donationId, "supporter-cut-off", 2500, true, declarationId, Region.SCOTLAND));
+		HttpResponse<String> refundTooSoon = http().postAsStaff("/api/donations/" + donationId + "/refunds",
+				Donations.newKey(), "{}");
+		String body = Webhooks.succeeded(donationId, 2500);
+
+		HttpResponse<String> retried = http().webhook(Webhooks.sign(body), body);
+
+		assertRefused(refundTooSoon, 409);
+		assertThat(DonationsHttp.json(retried).path("outcome").asString()).isEqualTo("duplicate");
+		assertThat(Donations.received(donationId)).hasSize(1);
+		assertThat(Donations.privateEntries(donationId)).hasSize(2);
+		assertThat(Donations.eventsAbout(declarationId)).map(EventEnvelope::payload)
+			.singleElement()
+			.isInstanceOf(GiftAidDeclared.class);
+		assertThat(Donations.eventsAbout(donationId)).map(EventEnvelope::payload)
+			.anyMatch(ModerationRequested.class::isInstance);
+		assertThat(
+				http().postAsStaff("/api/donations/" + donationId + "/refunds", Donations.newKey(), "{}").statusCode())
+			.isEqualTo(201);
+	}
+
+	@Test
+	void aSuccessfulPaymentAfterADeclinedOneIsReceivedWithItsOwnReference() {
+		String donationId = pendingDonation(1800);
+		String declined = Webhooks.failed(donationId, 1800).replace("pay-" + donationId, "pay-declined");
+		String succeeded = Webhooks.succeeded(donationId, 1800);
+
+		http().webhook(Webhooks.sign(declined), declined);
+		HttpResponse<String> later = http().webhook(Webhooks.sign(succeeded), succeeded);
+
+		assertThat(DonationsHttp.json(later).path("outcome").asString()).isEqualTo("applied");
+		assertThat(Donations.received(donationId)).hasSize(1);
+		assertThat(this.ledger.find(donationId)).get().extracting(Donation::paymentId).isEqualTo("pay-" + donationId);
 	}
 
 	private static void assertRefused(HttpResponse<String> response, int status) {

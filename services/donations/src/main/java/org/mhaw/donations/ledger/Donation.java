@@ -17,8 +17,11 @@ import org.mhaw.events.moderation.ModerationDecision;
  *
  * @param id the donation id
  * @param opened the intent, or {@code null} if not seen (yet)
- * @param paymentId the provider's reference, once confirmed or declined
+ * @param paymentId the provider's reference: the confirmed payment's, else a declined
+ * one's
  * @param declined whether the provider declined a payment for it
+ * @param paymentConfirmed whether the confirmed payment is on the private topic (it is
+ * written after "donation received", see {@code PaymentConfirmation})
  * @param received the "donation received" event, or {@code null} until confirmed
  * @param receivedAt when it was received (the event's time)
  * @param refunds refunded pence by refund id
@@ -26,11 +29,11 @@ import org.mhaw.events.moderation.ModerationDecision;
  * @param messageDecidedAt when staff decided
  */
 public record Donation(String id, LedgerEntry.DonationOpened opened, String paymentId, boolean declined,
-		DonationReceived received, Instant receivedAt, Map<String, Long> refunds, ModerationDecision messageDecision,
-		Instant messageDecidedAt) {
+		boolean paymentConfirmed, DonationReceived received, Instant receivedAt, Map<String, Long> refunds,
+		ModerationDecision messageDecision, Instant messageDecidedAt) {
 
 	static Donation empty(String id) {
-		return new Donation(id, null, null, false, null, null, Map.of(), null, null);
+		return new Donation(id, null, null, false, false, null, null, Map.of(), null, null);
 	}
 
 	public DonationStatus status() {
@@ -66,13 +69,19 @@ public record Donation(String id, LedgerEntry.DonationOpened opened, String paym
 	}
 
 	Donation withOpened(LedgerEntry.DonationOpened entry) {
-		return new Donation(this.id, entry, this.paymentId, this.declined, this.received, this.receivedAt, this.refunds,
-				this.messageDecision, this.messageDecidedAt);
+		return new Donation(this.id, entry, this.paymentId, this.declined, this.paymentConfirmed, this.received,
+				this.receivedAt, this.refunds, this.messageDecision, this.messageDecidedAt);
 	}
 
+	/**
+	 * A confirmation's reference wins over a decline's (a declined attempt, then a
+	 * successful one), whatever order the entries are read in.
+	 */
 	Donation withPayment(String paymentId, boolean declined) {
-		return new Donation(this.id, this.opened, (this.paymentId != null) ? this.paymentId : paymentId,
-				this.declined || declined, this.received, this.receivedAt, this.refunds, this.messageDecision,
+		String reference = (this.paymentId == null || (!declined && !this.paymentConfirmed)) ? paymentId
+				: this.paymentId;
+		return new Donation(this.id, this.opened, reference, this.declined || declined,
+				this.paymentConfirmed || !declined, this.received, this.receivedAt, this.refunds, this.messageDecision,
 				this.messageDecidedAt);
 	}
 
@@ -80,23 +89,23 @@ public record Donation(String id, LedgerEntry.DonationOpened opened, String paym
 		if (this.received != null && !at.isBefore(this.receivedAt)) {
 			return this;
 		}
-		return new Donation(this.id, this.opened, this.paymentId, this.declined, event, at, this.refunds,
-				this.messageDecision, this.messageDecidedAt);
+		return new Donation(this.id, this.opened, this.paymentId, this.declined, this.paymentConfirmed, event, at,
+				this.refunds, this.messageDecision, this.messageDecidedAt);
 	}
 
 	Donation withRefund(String refundId, long pence) {
 		Map<String, Long> refunds = new HashMap<>(this.refunds);
 		refunds.put(refundId, pence);
-		return new Donation(this.id, this.opened, this.paymentId, this.declined, this.received, this.receivedAt,
-				Map.copyOf(refunds), this.messageDecision, this.messageDecidedAt);
+		return new Donation(this.id, this.opened, this.paymentId, this.declined, this.paymentConfirmed, this.received,
+				this.receivedAt, Map.copyOf(refunds), this.messageDecision, this.messageDecidedAt);
 	}
 
 	Donation withMessageDecision(ModerationDecision decision, Instant at) {
 		if (this.messageDecidedAt != null && at.isBefore(this.messageDecidedAt)) {
 			return this;
 		}
-		return new Donation(this.id, this.opened, this.paymentId, this.declined, this.received, this.receivedAt,
-				this.refunds, decision, at);
+		return new Donation(this.id, this.opened, this.paymentId, this.declined, this.paymentConfirmed, this.received,
+				this.receivedAt, this.refunds, decision, at);
 	}
 
 }

@@ -70,11 +70,12 @@ public class DonationLedger {
 	}
 
 	/**
-	 * Waits until this instance has read everything already on the topics, so a decision
-	 * taken now sees what any instance wrote before it.
+	 * Waits until this instance has read everything already on the topics about a
+	 * donation, so a decision taken now sees what any instance wrote about it before.
+	 * @param donationId the donation
 	 */
-	public void awaitCaughtUp() {
-		this.follower.awaitCaughtUp();
+	public void awaitCaughtUp(String donationId) {
+		this.follower.awaitCaughtUp(donationId);
 	}
 
 	/**

@@ -1,22 +1,23 @@
 package org.mhaw.donations.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -68,6 +69,10 @@ class LedgerFollower implements SmartLifecycle {
 
 	private volatile AdminClient admin;
 
+	private volatile Map<String, Integer> partitionCounts = Map.of();
+
+	private volatile LogEnds logEnds;
+
 	private volatile KafkaConsumer<String, byte[]> consumer;
 
 	private volatile Thread thread;
@@ -99,6 +104,10 @@ class LedgerFollower implements SmartLifecycle {
 				.forEach((info) -> all.add(new TopicPartition(topic, info.partition())));
 		}
 		this.partitions = List.copyOf(all);
+		this.partitionCounts = all.stream()
+			.collect(Collectors.toUnmodifiableMap(TopicPartition::topic, (partition) -> 1, Integer::sum));
+		this.logEnds = new LogEnds(this.admin,
+				all.stream().filter((partition) -> !Topics.MODERATION.equals(partition.topic())).toList());
 		this.consumer.assign(this.partitions);
 		this.consumer.seekToBeginning(this.partitions);
 		Map<TopicPartition, Long> end = this.consumer.endOffsets(this.partitions);
@@ -114,21 +123,17 @@ class LedgerFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Waits until this instance has read every record now on the topics.
+	 * Waits until this instance has read every record now on the donation's own
+	 * partitions of the private topic and {@code mhaw.donations} (both are keyed by
+	 * donation id, so everything ever written about it is there).
+	 * @param donationId the donation about to be decided
 	 * @throws ApiProblem 503 if the log does not answer or this instance lags too far
 	 */
-	void awaitCaughtUp() {
-		Map<TopicPartition, OffsetSpec> latest = this.partitions.stream()
-			.filter((partition) -> !Topics.MODERATION.equals(partition.topic()))
-			.collect(Collectors.toMap(Function.identity(), (partition) -> OffsetSpec.latest()));
-		Map<TopicPartition, Long> end;
+	void awaitCaughtUp(String donationId) {
+		long deadline = System.nanoTime() + this.settings.catchUpTimeout().toNanos();
+		Map<TopicPartition, Long> ends;
 		try {
-			end = this.admin.listOffsets(latest)
-				.all()
-				.get(this.settings.catchUpTimeout().toMillis(), TimeUnit.MILLISECONDS)
-				.entrySet()
-				.stream()
-				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().offset()));
+			ends = this.logEnds.fetch().get(this.settings.catchUpTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -137,7 +142,13 @@ class LedgerFollower implements SmartLifecycle {
 		catch (ExecutionException | TimeoutException ex) {
 			throw unavailable();
 		}
-		waitUntilRead(end, this.settings.catchUpTimeout());
+		Map<TopicPartition, Long> own = new HashMap<>();
+		for (String topic : List.of(this.settings.topic(), Topics.DONATIONS)) {
+			TopicPartition partition = new TopicPartition(topic, BuiltInPartitioner
+				.partitionForKey(donationId.getBytes(StandardCharsets.UTF_8), this.partitionCounts.get(topic)));
+			own.put(partition, ends.get(partition));
+		}
+		waitUntilRead(own, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
 	}
 
 	private void waitUntilRead(Map<TopicPartition, Long> end, Duration timeout) {

@@ -27,11 +27,20 @@ import org.springframework.stereotype.Service;
  * <li>the donation's lock ({@link DonationLocks}) lets one request at a time, on any
  * instance, decide about it;</li>
  * <li>holding it, this instance first reads everything already on the topics
- * ({@link DonationLedger#awaitCaughtUp()}), so it sees a "donation received" that any
- * instance published before, including before a restart;</li>
+ * ({@link DonationLedger#awaitCaughtUp(String)}), so it sees a "donation received" that
+ * any instance published before, including before a restart;</li>
  * <li>only a donation not yet received is published, and the event is applied to the
  * state before the lock is let go.</li>
  * </ol>
+ * Confirming takes two rounds of broker acknowledgements, not one per record: first every
+ * shared event together ("donation received" with its Gift Aid declaration and message
+ * for moderation), then the provider's reference on the private topic. If the first round
+ * fails part-way the webhook answers 5xx and the provider's retry finds the donation
+ * either not received (and publishes it all again: consumers key the declaration and the
+ * message by their ids) or received without its reference; the same holds if this
+ * instance dies between the rounds. A received donation without its reference is
+ * completed by the next delivery: the shared events other than "received" again, then the
+ * reference. So money is never counted twice, and nothing published with it is lost.
  */
 @Service
 class PaymentConfirmation {
@@ -58,8 +67,8 @@ class PaymentConfirmation {
 	Outcome apply(PaymentWebhook webhook) {
 		try (DonationLocks.Held held = this.locks.lock(webhook.donationId())) {
 			Donation donation = this.ledger.find(webhook.donationId()).orElse(null);
-			if (donation == null || !donation.isReceived()) {
-				this.ledger.awaitCaughtUp();
+			if (donation == null || !donation.isReceived() || !donation.paymentConfirmed()) {
+				this.ledger.awaitCaughtUp(webhook.donationId());
 				donation = this.ledger.find(webhook.donationId()).orElse(null);
 			}
 			if (donation == null || donation.opened() == null) {
@@ -68,7 +77,15 @@ class PaymentConfirmation {
 						+ webhook.donationId() + " is known yet; nothing was recorded. Retry later.", "donationId");
 			}
 			if (donation.isReceived()) {
-				return webhook.succeeded() ? Outcome.DUPLICATE : Outcome.IGNORED;
+				if (!webhook.succeeded()) {
+					return Outcome.IGNORED;
+				}
+				if (!donation.paymentConfirmed()) {
+					// An earlier delivery was cut off after "received": finish its work.
+					this.ledger.publish(alongside(donation.opened()));
+					recordPayment(donation, webhook);
+				}
+				return Outcome.DUPLICATE;
 			}
 			return webhook.succeeded() ? confirm(donation, webhook) : decline(donation, webhook);
 		}
@@ -83,21 +100,21 @@ class PaymentConfirmation {
 							+ donation.id() + " is for " + opened.amountPence() + " GBP; nothing was recorded.",
 					"amountPence");
 		}
-		this.ledger.record(new LedgerEntry.PaymentConfirmed(donation.id(), webhook.paymentId(), this.clock.instant()));
-		List<DomainEvent> alongside = alongside(opened);
-		if (!alongside.isEmpty()) {
-			// Before "received": if these fail the webhook is retried and nothing was
-			// counted; if "received" then fails, a retry republishes these (consumers
-			// key them by item and declaration id) but never counts the money twice.
-			this.ledger.publish(alongside);
-		}
+		List<DomainEvent> events = alongside(opened);
 		LedgerEntry.GiftAidDeclaration giftAid = opened.giftAid();
-		this.ledger.publish(List.of(new DonationReceived(donation.id(), opened.supporterId(), opened.amountPence(),
-				giftAid != null, (giftAid != null) ? giftAid.declarationId() : null, opened.region())));
+		events.add(new DonationReceived(donation.id(), opened.supporterId(), opened.amountPence(), giftAid != null,
+				(giftAid != null) ? giftAid.declarationId() : null, opened.region()));
+		this.ledger.publish(events);
+		recordPayment(donation, webhook);
 		this.metrics.received(opened.amountPence());
 		return Outcome.APPLIED;
 	}
 
+	private void recordPayment(Donation donation, PaymentWebhook webhook) {
+		this.ledger.record(new LedgerEntry.PaymentConfirmed(donation.id(), webhook.paymentId(), this.clock.instant()));
+	}
+
+	/** What is published with "donation received", keyed by ids of their own. */
 	private List<DomainEvent> alongside(LedgerEntry.DonationOpened opened) {
 		List<DomainEvent> events = new ArrayList<>();
 		if (opened.giftAid() != null) {

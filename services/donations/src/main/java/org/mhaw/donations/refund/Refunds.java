@@ -38,7 +38,7 @@ class Refunds {
 
 	Refunded refund(String donationId, Long requestedPence, String refundId) {
 		try (DonationLocks.Held held = this.locks.lock(donationId)) {
-			this.ledger.awaitCaughtUp();
+			this.ledger.awaitCaughtUp(donationId);
 			Donation donation = this.ledger.find(donationId)
 				.filter((found) -> found.status() != DonationStatus.UNKNOWN)
 				.orElseThrow(() -> ApiProblem.notFound("There is no donation " + donationId + "."));
@@ -50,6 +50,12 @@ class Refunds {
 				throw ApiProblem.conflict("not-received",
 						"Donation " + donationId + " is " + donation.status().name().toLowerCase(Locale.ROOT)
 								+ ": only a received donation can be refunded.");
+			}
+			if (!donation.paymentConfirmed()) {
+				// Its confirmation was cut off before the provider's reference was kept;
+				// the provider's retry of the webhook completes it.
+				throw ApiProblem.conflict("payment-reference-pending", "Donation " + donationId
+						+ " is received but its payment reference is still being recorded; retry in a moment.");
 			}
 			long remaining = donation.remainingPence();
 			if (remaining == 0) {
