@@ -93,11 +93,8 @@ class PushThrottleTests {
 	@Test
 	void pushesAgainAChangeAnnouncedWhileAPushIsReading() {
 		// announced after the first push began its read, so perhaps not in what it read
-		this.duringPush = () -> {
-			if (this.pushes.size() == 1) {
-				this.throttle.changed();
-			}
-		};
+		announceDuringTheFirstPush(() -> {
+		});
 
 		this.throttle.changed();
 		this.scheduler.advanceTo(1_000);
@@ -107,18 +104,24 @@ class PushThrottleTests {
 
 	@Test
 	void triesAFailedPushAgainAtTheEndOfTheInterval() {
-		// what LiveTotals does when the totals read fails
-		this.duringPush = () -> {
-			if (this.pushes.size() == 1) {
-				this.throttle.changed();
-				throw new IllegalStateException("Redis is away");
-			}
-		};
+		// what LiveTotals does when the totals read fails: announce again, then give up
+		announceDuringTheFirstPush(() -> {
+			throw new IllegalStateException("Redis is away");
+		});
 
 		this.throttle.changed();
 		this.scheduler.advanceTo(1_000);
 
 		assertThat(this.pushes).containsExactly(0L, 50L);
+	}
+
+	private void announceDuringTheFirstPush(Runnable then) {
+		this.duringPush = () -> {
+			if (this.pushes.size() == 1) {
+				this.throttle.changed();
+				then.run();
+			}
+		};
 	}
 
 	/** Runs scheduled tasks, in due order, as the test moves the clock forward. */
