@@ -20,8 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "mhaw.security.staff-password=" + StaffClient.PASSWORD, "mhaw.campaign.year=2027",
-				"mhaw.dashboard.push-interval=100ms" })
+		properties = { "mhaw.security.staff-password=" + StaffClient.PASSWORD, "mhaw.campaign.year=2027" })
 @RealInfrastructure
 public @interface DashboardTest {
 

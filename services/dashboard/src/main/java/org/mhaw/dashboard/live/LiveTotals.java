@@ -2,12 +2,14 @@ package org.mhaw.dashboard.live;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.mhaw.dashboard.DashboardSettings;
@@ -27,9 +29,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes fresh totals to every open page. Whichever instance applies a batch announces it
- * on Redis pub/sub; every instance hears it and, at most once per push interval, reads
- * the totals once and sends them to all of its own subscribers. So each instance pushes
- * the same totals, whichever consumed the event.
+ * on Redis pub/sub; every instance hears it and reads the totals once and sends them to
+ * all of its own subscribers: at once after a quiet spell, then at most once per push
+ * interval ({@link PushThrottle}). So each instance pushes the same totals, whichever
+ * consumed the event.
  */
 @Component
 public class LiveTotals {
@@ -42,6 +45,12 @@ public class LiveTotals {
 	/** Pages reconnect by themselves (EventSource) when a stream ends. */
 	private static final long EMITTER_TIMEOUT_MS = Duration.ofMinutes(30).toMillis();
 
+	/** What staff see: every number. */
+	private static final Function<Totals, Object> EVERY_TOTAL = (totals) -> totals;
+
+	/** What the public totaliser sees. */
+	private static final Function<Totals, Object> PROGRESS_ONLY = PublicProgress::of;
+
 	private final TotalsReader reader;
 
 	private final JsonMapper json;
@@ -52,24 +61,27 @@ public class LiveTotals {
 
 	private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
-	private final AtomicBoolean changed = new AtomicBoolean();
-
 	private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "dashboard-live-push");
 		thread.setDaemon(true);
 		return thread;
 	});
 
+	private final PushThrottle throttle;
+
 	private final Thread listener;
 
 	private final JedisPubSub changes = new JedisPubSub() {
 		@Override
 		public void onMessage(String channel, String message) {
-			LiveTotals.this.changed.set(true);
+			LiveTotals.this.throttle.changed();
 		}
 	};
 
 	private volatile boolean closed;
+
+	/** Only the pusher thread reads or writes it: logs a run of failed reads once. */
+	private boolean failing;
 
 	LiveTotals(TotalsReader reader, JsonMapper json, RedisClient redis, DashboardKeys keys,
 			DashboardSettings settings) {
@@ -77,8 +89,7 @@ public class LiveTotals {
 		this.json = json;
 		this.redis = redis;
 		this.keys = keys;
-		long interval = settings.pushInterval().toMillis();
-		this.pusher.scheduleWithFixedDelay(this::pushIfChanged, interval, interval, TimeUnit.MILLISECONDS);
+		this.throttle = new PushThrottle(settings.pushInterval(), this::schedule, this::push);
 		this.pusher.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
 				TimeUnit.MILLISECONDS);
 		this.listener = new Thread(this::listen, "dashboard-live-changes");
@@ -88,12 +99,12 @@ public class LiveTotals {
 
 	/** A stream of every total, for staff. */
 	public SseEmitter subscribeToTotals() {
-		return subscribe((totals) -> totals);
+		return subscribe(EVERY_TOTAL);
 	}
 
 	/** A stream of the total and progress only, for the public totaliser. */
 	public SseEmitter subscribeToProgress() {
-		return subscribe(PublicProgress::of);
+		return subscribe(PROGRESS_ONLY);
 	}
 
 	private SseEmitter subscribe(Function<Totals, Object> view) {
@@ -108,7 +119,8 @@ public class LiveTotals {
 		}
 		this.subscribers.add(subscriber);
 		// The current numbers straight away, then every change.
-		send(subscriber, this.reader.read());
+		Totals totals = this.reader.read();
+		send(subscriber, this.json.writeValueAsString(subscriber.view().apply(totals)));
 		return emitter;
 	}
 
@@ -120,30 +132,53 @@ public class LiveTotals {
 			catch (RuntimeException ex) {
 				if (!this.closed) {
 					logger.warn("Lost the dashboard's change channel; resubscribing", ex);
-					this.changed.set(true);
+					// A change may have been announced while nobody listened.
+					this.throttle.changed();
 					sleepBeforeRetry();
 				}
 			}
 		}
 	}
 
-	private void pushIfChanged() {
-		if (!this.changed.getAndSet(false) || this.subscribers.isEmpty()) {
+	/**
+	 * One totals read for all of this instance's pages, and each view written as JSON
+	 * once, so a push costs one read and a socket write per page, however many pages are
+	 * open.
+	 */
+	private void push() {
+		if (this.subscribers.isEmpty()) {
+			// A page that opens later is sent the current totals when it subscribes.
 			return;
 		}
 		try {
 			Totals totals = this.reader.read();
-			this.subscribers.forEach((subscriber) -> send(subscriber, totals));
+			Map<Function<Totals, Object>, String> written = new HashMap<>();
+			for (Subscriber subscriber : this.subscribers) {
+				send(subscriber, written.computeIfAbsent(subscriber.view(),
+						(view) -> this.json.writeValueAsString(view.apply(totals))));
+			}
+			this.failing = false;
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Could not read totals to push; trying again at the next change", ex);
-			this.changed.set(true);
+			if (!this.failing) {
+				logger.warn("Could not read totals to push; trying again every push interval", ex);
+			}
+			this.failing = true;
+			this.throttle.changed();
 		}
 	}
 
-	private void send(Subscriber subscriber, Totals totals) {
+	private void schedule(Runnable task, Duration delay) {
 		try {
-			String data = this.json.writeValueAsString(subscriber.view().apply(totals));
+			this.pusher.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down: the streams are being completed, nothing is left to push to.
+		}
+	}
+
+	private void send(Subscriber subscriber, String data) {
+		try {
 			subscriber.emitter().send(SseEmitter.event().name("totals").data(data));
 		}
 		catch (IOException | IllegalStateException ex) {

@@ -1,5 +1,8 @@
 package org.mhaw.dashboard.projection;
 
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -65,12 +68,29 @@ public class ProjectionConsumers {
 		// assignment the consumer seeks to Redis's offsets and ignores them.
 		properties.setAckMode(ContainerProperties.AckMode.BATCH);
 		properties.setObservationEnabled(true);
+		properties.setKafkaConsumerProperties(answeredAtOnce());
 		ConcurrentMessageListenerContainer<String, EventEnvelope> container = new ConcurrentMessageListenerContainer<>(
 				this.consumerFactory, properties);
 		container.setConcurrency(this.settings.consumerConcurrency());
 		container.setCommonErrorHandler(errorHandler());
 		container.setBeanName("dashboard-projection");
 		return container;
+	}
+
+	/**
+	 * What a page sees waits on this consumer, so the broker answers its fetch as soon as
+	 * one record is there. That is Kafka's default, pinned here so that larger fetches
+	 * tuned for throughput elsewhere (a rebuild, the platform defaults) never reach the
+	 * live path, where {@code fetch.min.bytes} above one byte would hold each change for
+	 * up to {@code fetch.max.wait.ms} (500 ms). The rest needs no change: that wait only
+	 * bounds a fetch that finds nothing, a poll returns as soon as a fetch brings records
+	 * (the container's 5 s poll timeout likewise only bounds an empty poll), and the
+	 * container does not idle between polls.
+	 */
+	private static Properties answeredAtOnce() {
+		Properties consumer = new Properties();
+		consumer.setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
+		return consumer;
 	}
 
 	private DefaultErrorHandler errorHandler() {

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,6 +32,10 @@ import org.springframework.stereotype.Component;
  * How many events on the shared topics the live projection has not applied yet: the end
  * offsets (asked of the broker at most once a second) less the offsets applied in Redis.
  * Also a gauge, {@code mhaw.dashboard.consumer.lag}.
+ * <p>
+ * The broker is asked in the background and the last answer is used meanwhile: every
+ * totals read, so every push to open pages, asks for the lag, and waiting there for two
+ * admin round trips once a second would delay one push in every few by them.
  */
 @Component
 class ConsumerLag implements DisposableBean {
@@ -46,12 +54,22 @@ class ConsumerLag implements DisposableBean {
 
 	private volatile Instant endOffsetsAt = Instant.EPOCH;
 
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
+	private final ExecutorService refresher = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "dashboard-lag-refresh");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	ConsumerLag(KafkaAdmin kafkaAdmin, Clock clock, ProjectionStore store, MeterRegistry meters) {
 		this.admin = AdminClient.create(kafkaAdmin.getConfigurationProperties());
 		this.clock = clock;
 		Gauge.builder("mhaw.dashboard.consumer.lag", () -> lag(store.liveOffsets()))
 			.description("Events on the shared topics not yet applied to the dashboard's projections")
 			.register(meters);
+		// The first answer is usually in before the first page asks.
+		endOffsets();
 	}
 
 	/**
@@ -72,11 +90,23 @@ class ConsumerLag implements DisposableBean {
 		return lag;
 	}
 
-	private synchronized Map<TopicPartition, Long> endOffsets() {
-		Instant now = this.clock.instant();
-		if (now.isBefore(this.endOffsetsAt.plus(CACHE))) {
-			return this.endOffsets;
+	/** The last end offsets read, asking again in the background when they are old. */
+	private Map<TopicPartition, Long> endOffsets() {
+		boolean stale = !this.clock.instant().isBefore(this.endOffsetsAt.plus(CACHE));
+		if (stale && this.refreshing.compareAndSet(false, true)) {
+			try {
+				this.refresher.execute(this::refresh);
+			}
+			catch (RejectedExecutionException ex) {
+				// closing
+				this.refreshing.set(false);
+			}
 		}
+		return this.endOffsets;
+	}
+
+	private void refresh() {
+		Instant now = this.clock.instant();
 		try {
 			Map<String, TopicDescription> topics = this.admin.describeTopics(Topics.ALL)
 				.allTopicNames()
@@ -102,11 +132,12 @@ class ConsumerLag implements DisposableBean {
 			this.endOffsets = Map.of();
 		}
 		this.endOffsetsAt = now;
-		return this.endOffsets;
+		this.refreshing.set(false);
 	}
 
 	@Override
 	public void destroy() {
+		this.refresher.shutdownNow();
 		this.admin.close(Duration.ofSeconds(2));
 	}
 
