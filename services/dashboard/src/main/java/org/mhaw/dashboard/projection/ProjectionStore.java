@@ -3,6 +3,7 @@ package org.mhaw.dashboard.projection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,9 @@ import org.mhaw.dashboard.DashboardSettings;
 import org.mhaw.platform.redis.RedisScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -84,14 +87,23 @@ public class ProjectionStore {
 		runApply(generation, List.of(), batch.args(seenBefore(generation, batch.eventIdsByBucket())));
 	}
 
-	/** The {@link SummedBatch#seenKey seen keys} of the ids the generation holds. */
+	/**
+	 * The {@link SummedBatch#seenKey seen keys} of the ids the generation holds: one
+	 * SMISMEMBER a bucket, pipelined into one round trip.
+	 */
 	private Set<String> seenBefore(String generation, Map<String, List<String>> idsByBucket) {
+		Map<String, Response<List<Boolean>>> found = new LinkedHashMap<>();
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			idsByBucket.forEach((bucket, ids) -> found.put(bucket,
+					pipeline.smismember(this.keys.generation(generation) + SEEN + bucket, ids.toArray(String[]::new))));
+			pipeline.sync();
+		}
 		Set<String> seen = new HashSet<>();
-		idsByBucket.forEach((bucket, ids) -> {
-			List<Boolean> found = this.redis.smismember(this.keys.generation(generation) + SEEN + bucket,
-					ids.toArray(String[]::new));
+		found.forEach((bucket, members) -> {
+			List<String> ids = idsByBucket.get(bucket);
+			List<Boolean> isMember = members.get();
 			for (int i = 0; i < ids.size(); i++) {
-				if (found.get(i)) {
+				if (isMember.get(i)) {
 					seen.add(SummedBatch.seenKey(bucket, ids.get(i)));
 				}
 			}
