@@ -18,8 +18,6 @@ import org.mhaw.events.Region;
 import org.mhaw.events.Topics;
 import org.mhaw.testsupport.TopicReader;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -102,7 +100,7 @@ class RebuildEquivalenceTests {
 		Map<String, Long> lastOffsets = lastOffsetsOfTheLog();
 		await().atMost(SETTLE).untilAsserted(() -> assertThat(this.store.liveOffsets()).isEqualTo(lastOffsets));
 		LogFigures.awaitTotalsMatchTheLog(staff);
-		deleteKeysStartingWith(this.keys.generationBase() + previous + ":");
+		KeysUnder.delete(this.redis, this.keys.generationBase() + previous + ":");
 		return generation;
 	}
 
@@ -119,7 +117,7 @@ class RebuildEquivalenceTests {
 	private Map<String, Object> rawProjection(String generation) {
 		String prefix = this.keys.generationBase() + generation + ":";
 		Map<String, Object> projection = new TreeMap<>();
-		for (String key : keysStartingWith(prefix)) {
+		for (String key : KeysUnder.find(this.redis, prefix)) {
 			String name = key.substring(prefix.length());
 			switch (this.redis.type(key)) {
 				case "hash" -> projection.put(name, new TreeMap<>(this.redis.hgetAll(key)));
@@ -145,26 +143,6 @@ class RebuildEquivalenceTests {
 			fifth.add(events.get(i));
 		}
 		return fifth;
-	}
-
-	private void deleteKeysStartingWith(String prefix) {
-		List<String> found = keysStartingWith(prefix);
-		if (!found.isEmpty()) {
-			this.redis.unlink(found.toArray(String[]::new));
-		}
-	}
-
-	private List<String> keysStartingWith(String prefix) {
-		List<String> found = new ArrayList<>();
-		ScanParams match = new ScanParams().match(prefix + "*").count(1000);
-		String cursor = ScanParams.SCAN_POINTER_START;
-		do {
-			ScanResult<String> page = this.redis.scan(cursor, match);
-			found.addAll(page.getResult());
-			cursor = page.getCursor();
-		}
-		while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-		return found;
 	}
 
 }
