@@ -23,11 +23,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * number of pages) and 20 small events a second per page, which browsers take easily.
  * @param consumerGroup the projection consumer's group (every instance joins it)
  * @param consumerConcurrency projection consumers per instance
+ * @param rebuildBatchSize records a rebuild polls, folds and applies at a time: the
+ * bigger, the fewer script calls and writes per event
  */
 @ConfigurationProperties("mhaw.dashboard")
 public record DashboardSettings(@DefaultValue("25000000") long targetPence, @DefaultValue("12") int tickerSize,
 		@DefaultValue("5") int topTips, @DefaultValue("60d") Duration dedupeRetention,
 		@DefaultValue("50ms") Duration pushInterval, @DefaultValue("dashboard") String consumerGroup,
-		@DefaultValue("1") int consumerConcurrency) {
+		@DefaultValue("1") int consumerConcurrency, @DefaultValue("5000") int rebuildBatchSize) {
 
 }

@@ -9,8 +9,6 @@ import org.mhaw.dashboard.projection.DashboardKeys;
 import org.mhaw.dashboard.projection.ProjectionConsumers;
 import org.mhaw.events.EventEnvelope;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +99,7 @@ class ProjectionResilienceTests {
 		StaffClient staff = new StaffClient(this.port);
 		LogFigures before = LogFigures.awaitTotalsMatchTheLog(staff);
 		String wiped = this.redis.get(this.keys.livePointer());
-		deleteKeysStartingWith(this.keys.generationBase() + wiped + ":");
+		KeysUnder.delete(this.redis, this.keys.generationBase() + wiped + ":");
 		assertThat(LogFigures.fromTotals(staff.totals())).isNotEqualTo(before);
 
 		assertThat(staff.postAsStaff("/api/dashboard/rebuild", "").statusCode()).isEqualTo(202);
@@ -112,31 +110,11 @@ class ProjectionResilienceTests {
 		});
 		assertThat(LogFigures.fromTotals(staff.totals())).isEqualTo(before);
 		assertThat(this.redis.get(this.keys.livePointer())).isNotEqualTo(wiped);
-		assertThat(keysStartingWith(this.keys.generationBase() + wiped + ":")).isEmpty();
+		assertThat(KeysUnder.find(this.redis, this.keys.generationBase() + wiped + ":")).isEmpty();
 	}
 
 	private static long eventsApplied(StaffClient staff) {
 		return staff.totals().path("freshness").path("eventsApplied").asLong();
-	}
-
-	private void deleteKeysStartingWith(String prefix) {
-		List<String> found = keysStartingWith(prefix);
-		if (!found.isEmpty()) {
-			this.redis.unlink(found.toArray(String[]::new));
-		}
-	}
-
-	private List<String> keysStartingWith(String prefix) {
-		List<String> found = new java.util.ArrayList<>();
-		ScanParams match = new ScanParams().match(prefix + "*").count(1000);
-		String cursor = ScanParams.SCAN_POINTER_START;
-		do {
-			ScanResult<String> page = this.redis.scan(cursor, match);
-			found.addAll(page.getResult());
-			cursor = page.getCursor();
-		}
-		while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-		return found;
 	}
 
 }

@@ -1,32 +1,38 @@
 package org.mhaw.dashboard.projection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What one event does to the projections, as the small ops {@code apply.lua} understands.
  * The projection logic stays in Java (readable, unit-testable); the script only decides
- * whether a record is fresh and then carries its ops out.
+ * whether a record is fresh and then carries its ops out. A rebuild folds the ops of a
+ * whole batch into fewer ({@link SummedOps}) before sending them.
  */
 final class Ops {
 
-	private final List<String> tokens = new ArrayList<>();
+	static final String INCREMENT = "I";
 
-	private int count;
+	static final String INCREMENT_SCORE = "Z";
+
+	static final String ADD_MEMBER = "S";
+
+	private final List<String[]> ops = new ArrayList<>();
 
 	/** {@code I name field delta}: HINCRBY, summed over the batch. */
 	Ops increment(String hash, String field, long delta) {
-		return op("I", hash, field, Long.toString(delta));
+		return op(INCREMENT, hash, field, Long.toString(delta));
 	}
 
 	/** {@code Z name member delta}: ZINCRBY, summed over the batch. */
 	Ops incrementScore(String sortedSet, String member, long delta) {
-		return op("Z", sortedSet, member, Long.toString(delta));
+		return op(INCREMENT_SCORE, sortedSet, member, Long.toString(delta));
 	}
 
 	/** {@code S name member}: SADD. */
 	Ops addMember(String set, String member) {
-		return op("S", set, member);
+		return op(ADD_MEMBER, set, member);
 	}
 
 	/** {@code H name field value}: HSET. */
@@ -48,16 +54,22 @@ final class Ops {
 	}
 
 	int count() {
-		return this.count;
+		return this.ops.size();
 	}
 
-	List<String> tokens() {
-		return this.tokens;
+	/** Each op as its tokens: the op's letter, then its arguments. */
+	List<String[]> ops() {
+		return this.ops;
+	}
+
+	void addTokensTo(List<String> tokens) {
+		for (String[] op : this.ops) {
+			tokens.addAll(Arrays.asList(op));
+		}
 	}
 
 	private Ops op(String... parts) {
-		this.tokens.addAll(List.of(parts));
-		this.count++;
+		this.ops.add(parts);
 		return this;
 	}
 

@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.mhaw.dashboard.DashboardSettings;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
 import org.slf4j.Logger;
@@ -39,6 +43,12 @@ public class ProjectionRebuild implements DisposableBean {
 	/** A rebuild that stops renewing its lock (its instance died) frees it after this. */
 	private static final Duration LOCK_LEASE = Duration.ofMinutes(2);
 
+	/**
+	 * How often a running rebuild renews its lock: well inside the lease, and not once a
+	 * batch (two round trips each).
+	 */
+	private static final Duration LOCK_RENEWAL = LOCK_LEASE.dividedBy(4);
+
 	private final ProjectionStore store;
 
 	private final ProjectionWriter writer;
@@ -53,17 +63,18 @@ public class ProjectionRebuild implements DisposableBean {
 
 	private final Clock clock;
 
-	private final ExecutorService runner = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "dashboard-rebuild");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Properties replaySettings;
+
+	private final ExecutorService runner = Executors.newSingleThreadExecutor(daemon("dashboard-rebuild"));
+
+	/** Applies the rebuild's batches to Redis while its thread polls the next. */
+	private final ExecutorService applier = Executors.newSingleThreadExecutor(daemon("dashboard-rebuild-writer"));
 
 	private volatile boolean stopping;
 
 	@SuppressWarnings("unchecked")
 	ProjectionRebuild(ProjectionStore store, ProjectionWriter writer, ConsumerFactory<?, ?> consumerFactory,
-			RedisClient redis, DashboardKeys keys, ChangeAnnouncer announcer, Clock clock) {
+			RedisClient redis, DashboardKeys keys, ChangeAnnouncer announcer, Clock clock, DashboardSettings settings) {
 		this.store = store;
 		this.writer = writer;
 		this.consumerFactory = (ConsumerFactory<String, EventEnvelope>) consumerFactory;
@@ -71,6 +82,7 @@ public class ProjectionRebuild implements DisposableBean {
 		this.keys = keys;
 		this.announcer = announcer;
 		this.clock = clock;
+		this.replaySettings = replaySettings(settings.rebuildBatchSize());
 	}
 
 	/**
@@ -102,8 +114,11 @@ public class ProjectionRebuild implements DisposableBean {
 	 */
 	void run(String generation) {
 		String replaced = null;
+		// The batch Redis is applying while the next one is polled and folded: one at a
+		// time, in poll order, on the one writer thread.
+		CompletableFuture<Void> applying = CompletableFuture.completedFuture(null);
 		try (Consumer<String, EventEnvelope> consumer = this.consumerFactory
-			.createConsumer("dashboard-rebuild-" + generation, "dashboard-rebuild", null)) {
+			.createConsumer("dashboard-rebuild-" + generation, "dashboard-rebuild", null, this.replaySettings)) {
 			List<TopicPartition> partitions = new ArrayList<>();
 			for (String topic : Topics.ALL) {
 				consumer.partitionsFor(topic)
@@ -112,20 +127,32 @@ public class ProjectionRebuild implements DisposableBean {
 			consumer.assign(partitions);
 			consumer.seekToBeginning(partitions);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			long lockRenewedAt = System.nanoTime();
 			while (!this.stopping) {
-				ConsumerRecords<String, EventEnvelope> records = consumer.poll(POLL);
-				this.writer.applyTo(generation, records);
-				renewLock(generation);
+				SummedBatch batch = this.writer.foldForRebuild(consumer.poll(POLL));
+				applying.join();
+				applying = CompletableFuture.runAsync(() -> this.writer.applyToRebuild(generation, batch),
+						this.applier);
+				if (System.nanoTime() - lockRenewedAt >= LOCK_RENEWAL.toNanos()) {
+					renewLock(generation);
+					lockRenewedAt = System.nanoTime();
+				}
 				if (reached(consumer, end)) {
+					// Everything polled must be in Redis before the switch compares
+					// offsets.
+					applying.join();
 					replaced = this.store.switchTo(generation);
 					if (replaced != null) {
 						break;
 					}
 				}
 			}
+			applying.join();
 		}
 		catch (RuntimeException ex) {
 			logger.error("Rebuild of generation {} failed; the live generation is unchanged", generation, ex);
+			// Nothing may write the generation once it is deleted.
+			awaitQuietly(applying);
 			finish("failed", generation);
 			this.store.delete(generation);
 			return;
@@ -139,6 +166,15 @@ public class ProjectionRebuild implements DisposableBean {
 		this.announcer.announce(generation);
 		finish("done", generation);
 		logger.info("Rebuilt the dashboard from the log into generation {} (replaced {})", generation, replaced);
+	}
+
+	private static void awaitQuietly(CompletableFuture<Void> applying) {
+		try {
+			applying.join();
+		}
+		catch (RuntimeException ex) {
+			// already failed: the rebuild is abandoned either way
+		}
 	}
 
 	private static boolean reached(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
@@ -169,10 +205,31 @@ public class ProjectionRebuild implements DisposableBean {
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 
+	private static ThreadFactory daemon(String name) {
+		return (task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * The replay consumer reads the whole log as fast as it can: big polls, so each batch
+	 * folds thousands of events into one script call, and per-partition fetches big
+	 * enough to fill such a poll (the 1 MiB default holds about 2,500 donations).
+	 */
+	private static Properties replaySettings(int batchSize) {
+		Properties settings = new Properties();
+		settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(batchSize));
+		settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+		return settings;
+	}
+
 	@Override
 	public void destroy() {
 		this.stopping = true;
 		this.runner.shutdown();
+		this.applier.shutdown();
 	}
 
 	/**

@@ -2,14 +2,19 @@ package org.mhaw.dashboard.projection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.mhaw.dashboard.DashboardSettings;
 import org.mhaw.platform.redis.RedisScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -31,6 +36,9 @@ public class ProjectionStore {
 	private static final RedisScript READ = RedisScript.fromClasspath("org/mhaw/dashboard/projection/read.lua");
 
 	private static final RedisScript SWITCH = RedisScript.fromClasspath("org/mhaw/dashboard/projection/switch.lua");
+
+	/** Where a generation's sets of the event ids it applied start, one set a day. */
+	private static final String SEEN = "seen:";
 
 	/** Write to whichever generation is live when the script runs. */
 	static final String LIVE = "live";
@@ -65,10 +73,51 @@ public class ProjectionStore {
 	 * @return what happened
 	 */
 	Applied apply(String generation, ProjectionBatch batch) {
-		List<String> args = new ArrayList<>(batch.args().size() + 2);
+		return runApply(generation, batch.args(), List.of());
+	}
+
+	/**
+	 * Applies a rebuild's folded batch atomically, leaving out events whose ids earlier
+	 * batches applied. Only for the one writer of a fresh generation: the look-up and the
+	 * write are two steps.
+	 * @param generation the generation the rebuild fills
+	 * @param batch the batch
+	 */
+	void applySummed(String generation, SummedBatch batch) {
+		runApply(generation, List.of(), batch.args(seenBefore(generation, batch.eventIdsByBucket())));
+	}
+
+	/**
+	 * The {@link SummedBatch#seenKey seen keys} of the ids the generation holds: one
+	 * SMISMEMBER a bucket, pipelined into one round trip.
+	 */
+	private Set<String> seenBefore(String generation, Map<String, List<String>> idsByBucket) {
+		Map<String, Response<List<Boolean>>> found = new LinkedHashMap<>();
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			idsByBucket.forEach((bucket, ids) -> found.put(bucket,
+					pipeline.smismember(this.keys.generation(generation) + SEEN + bucket, ids.toArray(String[]::new))));
+			pipeline.sync();
+		}
+		Set<String> seen = new HashSet<>();
+		found.forEach((bucket, members) -> {
+			List<String> ids = idsByBucket.get(bucket);
+			List<Boolean> isMember = members.get();
+			for (int i = 0; i < ids.size(); i++) {
+				if (isMember.get(i)) {
+					seen.add(SummedBatch.seenKey(bucket, ids.get(i)));
+				}
+			}
+		});
+		return seen;
+	}
+
+	private Applied runApply(String generation, List<String> records, List<String> decided) {
+		List<String> args = new ArrayList<>(records.size() + decided.size() + 3);
 		args.add(generation);
 		args.add(this.dedupeRetentionSeconds);
-		args.addAll(batch.args());
+		args.add(Integer.toString(records.size()));
+		args.addAll(records);
+		args.addAll(decided);
 		List<?> reply = (List<?>) APPLY.run(this.redis, baseKeys(), args);
 		return new Applied(String.valueOf(reply.get(0)), ((Number) reply.get(1)).intValue(),
 				((Number) reply.get(2)).intValue());

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns polled records into one {@code apply.lua} call and announces what changed.
- * Records come from the live consumer (in its group) or from a rebuild (its own
- * consumer); either may hand over records already applied.
+ * Records come from the live consumer (in its group), which may hand over records already
+ * applied, or from a rebuild (its own consumer), whose batches are folded first.
  */
 @Component
 public class ProjectionWriter {
@@ -42,42 +42,55 @@ public class ProjectionWriter {
 	public int applyLive(List<ConsumerRecord<String, EventEnvelope>> records) {
 		ProjectionBatch batch = new ProjectionBatch();
 		for (int i = 0; i < records.size(); i++) {
-			ConsumerRecord<String, EventEnvelope> record = records.get(i);
-			if (!addTo(batch, record)) {
+			ProjectedRecord projected = project(records.get(i));
+			if (projected == null) {
 				flush(ProjectionStore.LIVE, batch);
 				return i;
 			}
+			batch.add(projected);
 		}
 		flush(ProjectionStore.LIVE, batch);
 		return -1;
 	}
 
 	/**
-	 * Applies what can be projected to the given generation, leaving out records the live
-	 * consumer dead-letters.
+	 * Folds a rebuild's polled records into one batch, leaving out records the live
+	 * consumer dead-letters. Pure work in Java, so a rebuild can do it for the next batch
+	 * while Redis applies this one.
 	 */
-	void applyTo(String generation, Iterable<ConsumerRecord<String, EventEnvelope>> records) {
-		ProjectionBatch batch = new ProjectionBatch();
+	SummedBatch foldForRebuild(Iterable<ConsumerRecord<String, EventEnvelope>> records) {
+		SummedBatch batch = new SummedBatch();
 		for (ConsumerRecord<String, EventEnvelope> record : records) {
-			addTo(batch, record);
+			ProjectedRecord projected = project(record);
+			if (projected != null) {
+				batch.add(projected);
+			}
 		}
+		return batch;
+	}
+
+	/** Applies a rebuild's folded batch to the generation it fills. */
+	void applyToRebuild(String generation, SummedBatch batch) {
 		if (!batch.isEmpty()) {
-			this.store.apply(generation, batch);
+			this.store.applySummed(generation, batch);
 		}
 	}
 
-	private boolean addTo(ProjectionBatch batch, ConsumerRecord<String, EventEnvelope> record) {
+	/**
+	 * The record's ops, or {@code null} when it is unreadable or breaks the projection.
+	 */
+	private ProjectedRecord project(ConsumerRecord<String, EventEnvelope> record) {
 		if (record.value() == null) {
-			return false;
+			return null;
 		}
 		try {
-			batch.add(record.topic(), record.partition(), record.offset(), record.value(), this.projection);
-			return true;
+			return ProjectedRecord.of(record.topic(), record.partition(), record.offset(), record.value(),
+					this.projection);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Cannot project {} at {}-{}@{}", record.value().type(), record.topic(), record.partition(),
 					record.offset(), ex);
-			return false;
+			return null;
 		}
 	}
 
