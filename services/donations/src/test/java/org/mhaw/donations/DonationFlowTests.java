@@ -122,6 +122,11 @@ class DonationFlowTests {
 		assertThat(DonationsHttp.json(erased).path("keyShredded").asBoolean()).isTrue();
 		assertThat(Donations.privateEntries(donationId)).hasSize(1);
 		assertThat(this.vault.open(supporterId, sealedEmail)).isNull();
+		assertThat(TopicReader.records(Donations.KEYS_TOPIC)).filteredOn((record) -> supporterId.equals(record.key()))
+			.last()
+			.extracting(ConsumerRecord::value)
+			.as("the key's tombstone, for compaction to take the key off the broker's disks")
+			.isNull();
 	}
 
 	@Test

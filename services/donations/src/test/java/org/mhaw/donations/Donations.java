@@ -15,6 +15,8 @@ final class Donations {
 
 	static final String PRIVATE_TOPIC = "mhaw.donations.private";
 
+	static final String KEYS_TOPIC = "mhaw.donations.keys";
+
 	private Donations() {
 	}
 

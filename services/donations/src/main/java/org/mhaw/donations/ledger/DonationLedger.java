@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
+import org.mhaw.events.Topics;
 import org.mhaw.events.donation.DonationReceived;
 import org.mhaw.events.donation.DonationRefunded;
 import org.mhaw.events.moderation.ModerationDecided;
@@ -38,7 +39,10 @@ public class DonationLedger {
 
 	private final LedgerFollower follower;
 
+	private final List<String> topicsKeyedByDonation;
+
 	DonationLedger(PrivateTopic.Writer writer, EventPublisher publisher, LedgerFollower follower) {
+		this.topicsKeyedByDonation = List.of(writer.topic(), Topics.DONATIONS);
 		this.writer = writer;
 		this.publisher = publisher;
 		this.follower = follower;
@@ -75,7 +79,7 @@ public class DonationLedger {
 	 * @param donationId the donation
 	 */
 	public void awaitCaughtUp(String donationId) {
-		this.follower.awaitCaughtUp(donationId);
+		this.follower.awaitCaughtUp(donationId, this.topicsKeyedByDonation);
 	}
 
 	/**

@@ -65,6 +65,8 @@ class LedgerFollower implements SmartLifecycle {
 
 	private volatile DonationLedger ledger;
 
+	private volatile SupporterKeys keys;
+
 	private volatile List<TopicPartition> partitions = List.of();
 
 	private volatile AdminClient admin;
@@ -91,6 +93,10 @@ class LedgerFollower implements SmartLifecycle {
 		this.ledger = ledger;
 	}
 
+	void feed(SupporterKeys keys) {
+		this.keys = keys;
+	}
+
 	@Override
 	public void start() {
 		this.admin = AdminClient.create(this.kafkaAdmin.getConfigurationProperties());
@@ -99,7 +105,8 @@ class LedgerFollower implements SmartLifecycle {
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
 		List<TopicPartition> all = new ArrayList<>();
-		for (String topic : List.of(this.settings.topic(), Topics.DONATIONS, Topics.MODERATION)) {
+		for (String topic : List.of(this.settings.topic(), this.settings.keysTopic(), Topics.DONATIONS,
+				Topics.MODERATION)) {
 			this.consumer.partitionsFor(topic, this.settings.startupTimeout())
 				.forEach((info) -> all.add(new TopicPartition(topic, info.partition())));
 		}
@@ -123,13 +130,15 @@ class LedgerFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Waits until this instance has read every record now on the donation's own
-	 * partitions of the private topic and {@code mhaw.donations} (both are keyed by
-	 * donation id, so everything ever written about it is there).
-	 * @param donationId the donation about to be decided
+	 * Waits until this instance has read every record now on the partitions that hold a
+	 * record key in the given topics: for a donation, its partitions of the private topic
+	 * and {@code mhaw.donations} (both keyed by donation id, so everything ever written
+	 * about it is there); for a supporter's key, its partition of the keys topic.
+	 * @param recordKey the donation or supporter about to be decided
+	 * @param topics topics keyed by it
 	 * @throws ApiProblem 503 if the log does not answer or this instance lags too far
 	 */
-	void awaitCaughtUp(String donationId) {
+	void awaitCaughtUp(String recordKey, List<String> topics) {
 		long deadline = System.nanoTime() + this.settings.catchUpTimeout().toNanos();
 		Map<TopicPartition, Long> ends;
 		try {
@@ -143,9 +152,9 @@ class LedgerFollower implements SmartLifecycle {
 			throw unavailable();
 		}
 		Map<TopicPartition, Long> own = new HashMap<>();
-		for (String topic : List.of(this.settings.topic(), Topics.DONATIONS)) {
+		for (String topic : topics) {
 			TopicPartition partition = new TopicPartition(topic, BuiltInPartitioner
-				.partitionForKey(donationId.getBytes(StandardCharsets.UTF_8), this.partitionCounts.get(topic)));
+				.partitionForKey(recordKey.getBytes(StandardCharsets.UTF_8), this.partitionCounts.get(topic)));
 			own.put(partition, ends.get(partition));
 		}
 		waitUntilRead(own, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
@@ -206,6 +215,10 @@ class LedgerFollower implements SmartLifecycle {
 	}
 
 	private void apply(ConsumerRecord<String, byte[]> record) {
+		if (record.topic().equals(this.settings.keysTopic())) {
+			this.keys.apply(record.key(), record.value());
+			return;
+		}
 		if (record.topic().equals(this.settings.topic())) {
 			LedgerEntry entry = LedgerCodec.decode(record.value());
 			if (entry == null) {

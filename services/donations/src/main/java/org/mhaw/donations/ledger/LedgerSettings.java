@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where donations keeps its own state, and how long it waits for it.
  *
  * @param topic the private topic (keyed by donation id, kept forever)
+ * @param keysTopic the supporters' encryption keys (keyed by supporter id, compacted)
  * @param startupTimeout how long start-up may take to read the topics before it fails
  * @param catchUpTimeout how long a webhook or refund waits for this instance to have read
  * everything already on the topics
@@ -18,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("mhaw.donations.ledger")
 public record LedgerSettings(@DefaultValue("mhaw.donations.private") String topic,
-		@DefaultValue("2m") Duration startupTimeout, @DefaultValue("5s") Duration catchUpTimeout,
-		@DefaultValue("15s") Duration lockLease, @DefaultValue("3s") Duration lockWait) {
+		@DefaultValue("mhaw.donations.keys") String keysTopic, @DefaultValue("2m") Duration startupTimeout,
+		@DefaultValue("5s") Duration catchUpTimeout, @DefaultValue("15s") Duration lockLease,
+		@DefaultValue("3s") Duration lockWait) {
 
 }

@@ -1,5 +1,6 @@
 package org.mhaw.donations.ledger;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,24 @@ class PrivateTopic {
 			.build();
 	}
 
+	/**
+	 * Supporters' keys: only the latest record per supporter matters, and an erasure's
+	 * tombstone must take the key off the broker's disks too. Compaction does that for
+	 * any key within {@code max.compaction.lag.ms} (a week) of its tombstone; the
+	 * tombstone itself stays a day, for followers that were away.
+	 */
+	@Bean
+	NewTopic donationsKeysTopic(LedgerSettings ledger, KafkaSettings kafka) {
+		return TopicBuilder.name(ledger.keysTopic())
+			.partitions(kafka.partitions())
+			.replicas(kafka.replicationFactor())
+			.compact()
+			.configs(Map.of(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()),
+					TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Duration.ofDays(1).toMillis()),
+					TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(1).toMillis())))
+			.build();
+	}
+
 	@Bean
 	Writer privateTopicWriter(KafkaProperties kafkaProperties, LedgerSettings ledger, KafkaSettings kafka) {
 		Map<String, Object> config = kafkaProperties.buildProducerProperties();
@@ -61,17 +80,27 @@ class PrivateTopic {
 		}
 
 		void append(LedgerEntry entry) {
+			write(this.topic, entry.donationId(), LedgerCodec.encode(entry));
+		}
+
+		/**
+		 * Writes a record to one of donations' own topics and returns once the broker has
+		 * it.
+		 * @param topic the topic
+		 * @param key the record key
+		 * @param value the value, or {@code null} for a tombstone
+		 */
+		void write(String topic, String key, byte[] value) {
 			try {
-				this.template.send(this.topic, entry.donationId(), LedgerCodec.encode(entry))
+				this.template.send(topic, key, value)
 					.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new EventNotPublishedException("interrupted while writing the private topic", ex);
+				throw new EventNotPublishedException("interrupted while writing " + topic, ex);
 			}
 			catch (ExecutionException | TimeoutException ex) {
-				throw new EventNotPublishedException("broker did not acknowledge " + entry.getClass().getSimpleName(),
-						ex);
+				throw new EventNotPublishedException("broker did not acknowledge a write to " + topic, ex);
 			}
 		}
 

@@ -9,18 +9,16 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.mhaw.platform.redis.RedisKeys;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.SetParams;
+import org.mhaw.donations.ledger.SupporterKeys;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Crypto-shredding for the personal details donations keeps on its private topic. Each
- * supporter gets their own random AES-256 key, kept outside the log (in Redis, which
- * never evicts); names, addresses, emails and messages go on the topic only encrypted
- * with it (AES-GCM). Erasing a supporter deletes their key: the log stays as it is, but
- * what it holds about them can no longer be read by anyone.
+ * supporter gets their own random AES-256 key ({@link SupporterKeys}, kept on a compacted
+ * topic of their own); names, addresses, emails and messages go on the private topic only
+ * encrypted with it (AES-GCM). Erasing a supporter deletes their key: the private topic
+ * stays as it is, but what it holds about them can no longer be read by anyone.
  */
 @Component
 public class PersonalDataVault {
@@ -33,12 +31,9 @@ public class PersonalDataVault {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final RedisClient redis;
+	private final SupporterKeys keys;
 
-	private final RedisKeys keys;
-
-	PersonalDataVault(RedisClient redis, RedisKeys keys) {
-		this.redis = redis;
+	PersonalDataVault(SupporterKeys keys) {
 		this.keys = keys;
 	}
 
@@ -102,24 +97,12 @@ public class PersonalDataVault {
 	 * @return whether there was a key to delete
 	 */
 	public boolean shred(String supporterId) {
-		return this.redis.del(redisKey(supporterId)) > 0;
+		return this.keys.shred(supporterId);
 	}
 
 	private SecretKeySpec keyOf(String supporterId, boolean create) {
-		String redisKey = redisKey(supporterId);
-		String encoded = this.redis.get(redisKey);
-		if (encoded == null && create) {
-			byte[] fresh = new byte[32];
-			this.random.nextBytes(fresh);
-			// NX: two first donations racing on two instances agree on one key.
-			this.redis.set(redisKey, Base64.getEncoder().encodeToString(fresh), SetParams.setParams().nx());
-			encoded = this.redis.get(redisKey);
-		}
-		return (encoded != null) ? new SecretKeySpec(Base64.getDecoder().decode(encoded), "AES") : null;
-	}
-
-	private String redisKey(String supporterId) {
-		return this.keys.key("donations", "supporter-key", supporterId);
+		byte[] key = create ? this.keys.findOrCreate(supporterId) : this.keys.find(supporterId);
+		return (key != null) ? new SecretKeySpec(key, "AES") : null;
 	}
 
 }
