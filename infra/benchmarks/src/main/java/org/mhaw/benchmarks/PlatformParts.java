@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -114,6 +115,7 @@ final class PlatformParts {
 		LoadResult jit = confirm(webhook, "donations webhook JIT warm-up",
 				Offer.closedLoop(this.settings.inFlight(), this.settings.jitWarmUp()),
 				pending.take(this.settings.jitWarmUpDonations()));
+		this.report.detail(jit.summary());
 
 		// Enough for twice the rate the warm-up reached (the warm-up starts cold); a run
 		// that runs out ends there, its window cut to match.
@@ -121,11 +123,12 @@ final class PlatformParts {
 		Offer closedLoop = Offer.closedLoop(this.settings.inFlight(), null);
 		open(pending, bothRuns(closedLoopRate, closedLoop));
 		Console.say("ingest: signed webhooks, closed loop…");
-		StackSamples samples = StackSamples.of(this.donationsApp, "http-nio-", this.settings.warmUp().plusSeconds(2),
-				Duration.ofSeconds(1), (int) this.settings.measure().toSeconds() - 3, this.settings.logs());
-		LoadResult max = this.settings.warmedUp(closedLoop,
-				(offer) -> confirm(webhook, "donations webhook", offer, pending.take(enough(closedLoopRate, offer))),
-				this.report);
+		Function<Offer, LoadResult> closedLoopRun = confirming(webhook, pending, closedLoopRate);
+		this.report.detail(closedLoopRun.apply(closedLoop.lasting(this.settings.warmUp())).summary());
+		StackSamples samples = StackSamples.of(this.donationsApp, "http-nio-", Duration.ofSeconds(1),
+				Duration.ofSeconds(1), (int) this.settings.measure().toSeconds() - 2, this.settings.logs());
+		LoadResult max = closedLoopRun.apply(closedLoop.lasting(this.settings.measure()));
+		this.report.detail(max.summary());
 		this.mostPerSecond = max.okPerSecond();
 		this.report.detail("where the donations service's request threads were during that run (thread dumps, "
 				+ "innermost frame ← innermost platform frame): " + String.join("; ", samples.top(8)));
@@ -136,9 +139,7 @@ final class PlatformParts {
 		Offer paced = Offer.paced(this.settings.pacedConnections(), this.settings.ingestRate(), null);
 		open(pending, bothRuns(pacedRate, paced));
 		Console.say("ingest: signed webhooks paced at " + this.settings.ingestRate() + "/s…");
-		LoadResult atRate = this.settings.warmedUp(paced,
-				(offer) -> confirm(webhook, "donations webhook", offer, pending.take(enough(pacedRate, offer))),
-				this.report);
+		LoadResult atRate = this.settings.warmedUp(paced, confirming(webhook, pending, pacedRate), this.report);
 
 		LoadResult bareMax = this.bare.httpMax;
 		this.report.row("Ingest, most confirmed donations/s (closed loop, " + this.settings.inFlight() + " in flight)",
@@ -170,15 +171,14 @@ final class PlatformParts {
 
 	/**
 	 * Confirms {@code donations} with webhooks signed just now, as {@code offer} says;
-	 * each 2xx is one more donation the dashboard must count.
+	 * each 2xx is one more donation the dashboard must count, and those the run did not
+	 * reach stay pending, unconfirmed (the run's description says how many).
 	 */
 	private LoadResult confirm(SignedWebhook webhook, String description, Offer offer,
 			List<PendingDonation> donations) {
 		RequestFile requests = webhook.file(this.wrk.requestFile("webhook"), donations, false);
 		LoadResult result = this.wrk.run(description, webhook.uri(), requests, offer);
 		this.confirmed += result.ok();
-		this.report.detail(result.summary());
-		leftUnconfirmed(donations.size() - result.sent());
 		return result;
 	}
 
@@ -191,6 +191,11 @@ final class PlatformParts {
 		}
 	}
 
+	/** Runs that confirm as many pending donations as {@code perSecond} needs. */
+	private Function<Offer, LoadResult> confirming(SignedWebhook webhook, PendingDonations pending, double perSecond) {
+		return (offer) -> confirm(webhook, "donations webhook", offer, pending.take(enough(perSecond, offer)));
+	}
+
 	/** Pending donations for a warm-up run and a measured run of {@code offer}. */
 	private int bothRuns(double perSecond, Offer offer) {
 		return enough(perSecond, offer.lasting(this.settings.warmUp()))
@@ -198,13 +203,11 @@ final class PlatformParts {
 	}
 
 	/**
-	 * Pending donations for one run of {@code offer} at {@code perSecond}: a paced run
-	 * sends no more than its schedule; a closed loop may also have a request in flight on
-	 * each connection as its window closes.
+	 * Pending donations for one run of {@code offer} at {@code perSecond}, and one more
+	 * per connection: each may take one more as the window closes.
 	 */
 	private static int enough(double perSecond, Offer offer) {
-		int margin = offer.paced() ? Wrk.THREADS : offer.connections();
-		return (int) Math.ceil(perSecond * BareParts.seconds(offer.send())) + margin;
+		return (int) Math.ceil(perSecond * BareParts.seconds(offer.send())) + offer.connections();
 	}
 
 	private void freshness(HttpLoad load, Supplier<HttpRequest> webhooks, Dashboard dashboard) {

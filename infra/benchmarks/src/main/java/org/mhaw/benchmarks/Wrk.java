@@ -128,7 +128,7 @@ final class Wrk {
 		try {
 			awaitDrained(wrk, send.plus(DRAIN).plusSeconds(10));
 			String output = wrk.awaitOutput(Duration.ofSeconds(60));
-			LoadResult load = result(description + " (" + offer + ", wrk)", offer, output, wrk);
+			LoadResult load = result(description + " (" + offer + ", wrk)", offer, requests, output, wrk);
 			return new Captured(load, fields.isEmpty() ? List.of() : rows(captured));
 		}
 		finally {
@@ -151,7 +151,8 @@ final class Wrk {
 		}
 	}
 
-	private static LoadResult result(String description, Offer offer, String output, ChildProcess wrk) {
+	private static LoadResult result(String description, Offer offer, RequestFile requests, String output,
+			ChildProcess wrk) {
 		List<String> lines = linesStarting(output, "mhaw-wrk result ");
 		if (lines.isEmpty()) {
 			throw new BenchException("wrk reported nothing; see " + wrk.log());
@@ -181,7 +182,9 @@ final class Wrk {
 		long all = statuses.values().stream().mapToLong(Long::longValue).sum();
 		Percentiles latencies = new Percentiles(micros(values, "p50_us"), micros(values, "p99_us"),
 				micros(values, "p999_us"), micros(values, "max_us"), number(values, "samples"));
-		return new LoadResult(description + shortfalls(values, offer, notSent, unanswered), sent, ok, all - ok,
+		String unused = (!requests.reusable() && sent < requests.count())
+				? "; " + (requests.count() - sent) + " of its " + requests.count() + " requests unused" : "";
+		return new LoadResult(description + shortfalls(values, offer, notSent, unanswered) + unused, sent, ok, all - ok,
 				statuses, Duration.ofMillis((long) (Double.parseDouble(values.get("window_s")) * 1000)), latencies);
 	}
 
