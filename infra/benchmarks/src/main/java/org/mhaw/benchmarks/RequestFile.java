@@ -40,8 +40,10 @@ record RequestFile(Path path, int count, boolean reusable) {
 	static String line(String body, Map<String, String> headers) {
 		StringBuilder line = new StringBuilder(body);
 		headers.forEach((name, value) -> line.append('\t').append(name).append(": ").append(value));
-		if (line.chars().anyMatch((c) -> c == '\n' || c == '\r')) {
-			throw new IllegalArgumentException("a request line cannot hold a line break: " + line);
+		boolean tabInside = body.indexOf('\t') >= 0
+				|| headers.values().stream().anyMatch((value) -> value.indexOf('\t') >= 0);
+		if (tabInside || line.chars().anyMatch((c) -> c == '\n' || c == '\r')) {
+			throw new IllegalArgumentException("a request line cannot hold a tab or a line break inside: " + line);
 		}
 		return line.toString();
 	}
