@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The bare parts, measured first in the same run: Kafka's own producer, consumer and
  * end-to-end tools, redis-benchmark and a bare Jedis pipeline, and a bare Spring Boot
- * endpoint under the same HTTP load generator as the platform.
+ * endpoint under the same HTTP load generator (wrk, the same script) as the platform.
  */
 final class BareParts {
 
@@ -19,11 +19,16 @@ final class BareParts {
 
 	static final int BARE_PORT = 18080;
 
+	/** Made-up confirmations for the bare endpoint, sent round and round. */
+	private static final int BARE_POOL = 20_000;
+
 	private final BenchSettings settings;
 
 	private final BenchKafka kafka;
 
 	private final Report report;
+
+	private final Wrk wrk;
 
 	KafkaTools.ProducerFigures producerMax;
 
@@ -39,10 +44,11 @@ final class BareParts {
 
 	LoadResult httpAtIngestRate;
 
-	BareParts(BenchSettings settings, BenchKafka kafka, Report report) {
+	BareParts(BenchSettings settings, BenchKafka kafka, Report report, Wrk wrk) {
 		this.settings = settings;
 		this.kafka = kafka;
 		this.report = report;
+		this.wrk = wrk;
 	}
 
 	void measure(Bench.Starter starter) {
@@ -82,25 +88,32 @@ final class BareParts {
 				List.of("-cp", System.getProperty("java.class.path"),
 						"org.mhaw.benchmarks.bare.BareEndpointApplication", "--server.port=" + BARE_PORT,
 						"--logging.level.root=WARN"),
-				BARE_PORT, Map.of(), this.settings.logs()); HttpLoad load = new HttpLoad()) {
+				BARE_PORT, Map.of(), this.settings.logs())) {
 			starter.started(app);
 			Duration startup = app.awaitHttpOk(Bench.local(BARE_PORT).resolve("/ready"), Duration.ofSeconds(60));
 			this.report.detail("bare endpoint ready in " + startup.toMillis() + " ms");
-			SignedWebhook webhook = new SignedWebhook(Bench.local(BARE_PORT), this.settings.webhookSecret(),
-					SignedWebhook.madeUp());
+			SignedWebhook webhook = new SignedWebhook(Bench.local(BARE_PORT), this.settings.webhookSecret());
 			// The services have served thousands of donation intents before their webhook
-			// runs;
-			// the bare app gets as long to compile its hot paths, or it is measured cold.
-			LoadResult jit = load.closedLoop("bare endpoint JIT warm-up", webhook::next, this.settings.inFlight(),
-					Duration.ZERO, this.settings.jitWarmUp());
-			this.report.detail(jit.summary());
-			this.httpMax = load.closedLoop("bare endpoint", webhook::next, this.settings.inFlight(),
-					this.settings.warmUp(), this.settings.measure());
-			this.report.detail(this.httpMax.summary());
-			this.httpAtIngestRate = load.openLoop("bare endpoint", webhook::next, rate, this.settings.warmUp(),
-					this.settings.measure(), null);
-			this.report.detail(this.httpAtIngestRate.summary());
+			// runs; the bare app gets as long to compile its hot paths, or it is measured
+			// cold.
+			this.report.detail(bareRun(webhook, "bare endpoint JIT warm-up",
+					Offer.closedLoop(this.settings.inFlight(), this.settings.jitWarmUp()))
+				.summary());
+			this.httpMax = this.settings.warmedUp(Offer.closedLoop(this.settings.inFlight(), null),
+					(offer) -> bareRun(webhook, "bare endpoint", offer), this.report);
+			this.httpAtIngestRate = this.settings.warmedUp(Offer.paced(this.settings.pacedConnections(), rate, null),
+					(offer) -> bareRun(webhook, "bare endpoint", offer), this.report);
 		}
+	}
+
+	/**
+	 * The bare app checks nothing, so it gets one pool of made-up signed confirmations,
+	 * sent round and round: the same requests, made and sent the same way, as the
+	 * platform's, without opening a donation for each.
+	 */
+	private LoadResult bareRun(SignedWebhook webhook, String description, Offer offer) {
+		RequestFile pool = webhook.file(this.wrk.requestFile("bare-webhook"), SignedWebhook.madeUp(BARE_POOL), true);
+		return this.wrk.run(description, webhook.uri(), pool, offer);
 	}
 
 	static double seconds(Duration duration) {

@@ -51,10 +51,11 @@ public final class Bench {
 				+ " MiB memory, " + machine.os());
 		this.report.machine(machine.java() + "; Kafka " + machine.kafka() + " (broker and clients)");
 		this.report.machine("load average at start: " + Machine.loadAverage());
+		Wrk wrk = Wrk.in(this.settings.runDir().resolve("wrk"));
 		this.report.machine(String.format(
-				"each load run: %d s warm-up, then %d s measured; closed loop %d in flight; services and the bare app run with %s",
-				this.settings.warmUp().toSeconds(), this.settings.measure().toSeconds(), this.settings.inFlight(),
-				String.join(" ", JVM_OPTIONS)));
+				"HTTP load by %s, %d threads: each figure a %d s warm-up run, then a %d s measured run; closed loop over %d connections, paced over %d; services and the bare app run with %s",
+				wrk.version(), Wrk.THREADS, this.settings.warmUp().toSeconds(), this.settings.measure().toSeconds(),
+				this.settings.inFlight(), this.settings.pacedConnections(), String.join(" ", JVM_OPTIONS)));
 		Console.say("run folder " + this.settings.runDir());
 
 		BenchKafka kafka = started(BenchKafka.start(this.settings.runDir().resolve("kafka")));
@@ -62,10 +63,10 @@ public final class Bench {
 		this.report.machine("Redis " + redis.version() + " (redis-server of its own on port " + BenchRedis.PORT
 				+ ", no persistence, noeviction)");
 
-		BareParts bare = new BareParts(this.settings, kafka, this.report);
+		BareParts bare = new BareParts(this.settings, kafka, this.report, wrk);
 		bare.measure(this::started);
 		if (!this.settings.bareOnly()) {
-			new PlatformParts(this.settings, kafka, bare, this.report).measure(this::started);
+			new PlatformParts(this.settings, kafka, bare, this.report, wrk).measure(this::started);
 		}
 		this.report.machine("load average at end: " + Machine.loadAverage() + "; the run took "
 				+ since(started).toSeconds() + " s");

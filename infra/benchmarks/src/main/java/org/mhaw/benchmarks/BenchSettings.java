@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * How one run is shaped. The full run takes the figures the README reports;
@@ -16,7 +17,9 @@ import java.util.UUID;
  * @param measure each measured window
  * @param jitWarmUp an unmeasured run that lets a cold JVM compile its hot paths first
  * @param inFlight requests in flight in the closed-loop runs
- * @param closedLoopDonations pending donations opened for the closed-loop webhook run (it
+ * @param pacedConnections wrk's connections in the paced runs: the most requests in
+ * flight, so a rate is kept while latency stays under pacedConnections / rate
+ * @param jitWarmUpDonations pending donations opened for the webhook's JIT warm-up (it
  * ends early if they run out)
  * @param ingestRate the ingest target, offered open-loop
  * @param freshnessRate the rate the freshness target is stated at
@@ -28,8 +31,8 @@ import java.util.UUID;
  * started with
  */
 record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, Duration jitWarmUp, int inFlight,
-		int closedLoopDonations, int ingestRate, int freshnessRate, int rebuildEvents, boolean bareOnly,
-		String keyPrefix, String staffPassword, String webhookSecret) {
+		int pacedConnections, int jitWarmUpDonations, int ingestRate, int freshnessRate, int rebuildEvents,
+		boolean bareOnly, String keyPrefix, String staffPassword, String webhookSecret) {
 
 	static BenchSettings from(List<String> args) {
 		Path root = Path.of(System.getProperty("mhaw.root", ".")).toAbsolutePath().normalize();
@@ -37,12 +40,26 @@ record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, 
 		Path runDir = root.resolve("infra/benchmarks/target/run-" + run);
 		boolean quick = args.contains("--quick");
 		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 4 : 12),
-				Duration.ofSeconds(quick ? 3 : 20), 64, quick ? 5_000 : 20_000, 3500, 1000, quick ? 100_000 : 1_000_000,
-				args.contains("--bare-only"), "bench:" + run + ":", "bench-" + run, "bench-webhook-secret-" + run);
+				Duration.ofSeconds(quick ? 3 : 20), 64, 512, quick ? 1_250 : 5_000, 3500, 1000,
+				quick ? 100_000 : 1_000_000, args.contains("--bare-only"), "bench:" + run + ":", "bench-" + run,
+				"bench-webhook-secret-" + run);
 	}
 
 	Path logs() {
 		return this.runDir.resolve("logs");
+	}
+
+	/**
+	 * A load figure: an unmeasured run of {@link #warmUp} (JIT, connection pools,
+	 * batches), then the measured run of {@link #measure}, the same offer each time.
+	 * @param run one run of {@code offer} as it is given
+	 * @return the measured run
+	 */
+	LoadResult warmedUp(Offer offer, Function<Offer, LoadResult> run, Report report) {
+		report.detail(run.apply(offer.lasting(this.warmUp)).summary());
+		LoadResult measured = run.apply(offer.lasting(this.measure));
+		report.detail(measured.summary());
+		return measured;
 	}
 
 }

@@ -125,8 +125,22 @@ final class ChildProcess implements AutoCloseable {
 		throw new BenchException(this.name + " was not ready at " + uri + " after " + timeout + "; see " + this.log);
 	}
 
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/**
+	 * Sends SIGINT, which some tools (wrk) take as "stop now and report"; the JDK sends
+	 * only SIGTERM and SIGKILL itself.
+	 */
+	void interrupt() {
+		start(this.name + "-interrupt", List.of("kill", "-INT", String.valueOf(pid())), Map.of(),
+				this.log.resolveSibling(this.log.getFileName() + ".interrupt"))
+			.awaitOutput(Duration.ofSeconds(10));
+	}
+
 	void requireAlive() {
-		if (!this.process.isAlive()) {
+		if (!isAlive()) {
 			throw new BenchException(this.name + " stopped; see " + this.log);
 		}
 	}

@@ -1,11 +1,13 @@
 package org.mhaw.benchmarks;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * How long after the webhook's 2xx the dashboard pushes a count that includes the
@@ -18,8 +20,12 @@ final class Freshness {
 	private Freshness() {
 	}
 
-	static Result measure(HttpLoad load, SignedWebhook webhook, Dashboard dashboard, int perSecond, Duration warmUp,
-			Duration measure) {
+	/**
+	 * @param webhooks the confirmations to send, one per pending donation; {@code null}
+	 * when none is left
+	 */
+	static Result measure(HttpLoad load, Supplier<HttpRequest> webhooks, Dashboard dashboard, int perSecond,
+			Duration warmUp, Duration measure) {
 		try (PushedCounts pushed = new PushedCounts(dashboard)) {
 			long baseline = dashboard.donationCount();
 			// {answered, sent} of every 2xx, warm-up included: the count matching needs
@@ -28,8 +34,8 @@ final class Freshness {
 			AtomicInteger acked = new AtomicInteger();
 			long measureFrom = System.nanoTime() + warmUp.toNanos();
 			long measureTo = measureFrom + measure.toNanos();
-			LoadResult load0 = load.openLoop("webhook while watching the stream", webhook::next, perSecond, warmUp,
-					measure, (sent, answered, response) -> {
+			LoadResult load0 = load.openLoop("webhook while watching the stream", webhooks, perSecond, warmUp, measure,
+					(sent, answered, response) -> {
 						int i = acked.getAndIncrement();
 						if (i < acks.length) {
 							acks[i] = new long[] { answered, sent };
@@ -62,8 +68,8 @@ final class Freshness {
 				latencies.recordNanos(Math.max(0, updates.get(u)[0] - answered));
 			}
 			long pushesInWindow = updates.stream().filter((update) -> update[0] >= measureFrom).count();
-			return new Result(load0, latencies, unseen, pushesInWindow / (double) measure.toSeconds(), baseline + total,
-					pushed.lastCount());
+			return new Result(load0, latencies.percentiles(), unseen, pushesInWindow / (double) measure.toSeconds(),
+					baseline + total, pushed.lastCount());
 		}
 	}
 
@@ -76,7 +82,7 @@ final class Freshness {
 	 * @param expectedCount the count the dashboard should end at
 	 * @param lastPushedCount the count it last pushed
 	 */
-	record Result(LoadResult load, Latencies latencies, int unseen, double pushesPerSecond, long expectedCount,
+	record Result(LoadResult load, Percentiles latencies, int unseen, double pushesPerSecond, long expectedCount,
 			long lastPushedCount) {
 
 	}

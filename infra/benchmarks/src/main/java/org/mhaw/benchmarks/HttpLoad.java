@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,23 +18,18 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
- * The one HTTP load generator, used alike for the bare endpoint and the platform: the
- * JDK's asynchronous HTTP/1.1 client on two threads (the machine has two cores, shared
- * with what is measured).
- * <ul>
- * <li>{@link #closedLoop}: a fixed number of requests in flight, each sent as soon as the
- * one before it was answered; measures the most it can take.</li>
- * <li>{@link #openLoop}: requests sent at a fixed rate whatever the answers, latency
- * counted from when each request was due (no coordinated omission); measures the latency
- * at a given load.</li>
- * </ul>
- * A request supplier that returns {@code null} has run out (of pending donations to
- * confirm, say): the run ends there and its window is cut to match.
+ * An open-loop HTTP load generator on the JDK's asynchronous HTTP/1.1 client (two
+ * threads), kept for the one figure that needs each answer's own time: freshness, which
+ * matches every webhook's 2xx to the dashboard's pushed updates. The ingest figures use
+ * {@link Wrk}, which takes far more load on the same core. Requests are sent at a fixed
+ * rate whatever the answers, latency counted from when each was due (no coordinated
+ * omission). A request supplier that returns {@code null} has run out (of pending
+ * donations to confirm, say): the run ends there and its window is cut to match.
  */
 final class HttpLoad implements AutoCloseable {
 
 	/** A rate the server cannot keep up with must not open thousands of connections. */
-	static final int OPEN_LOOP_MAX_IN_FLIGHT = 1000;
+	static final int MAX_IN_FLIGHT = 1000;
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
@@ -52,36 +46,6 @@ final class HttpLoad implements AutoCloseable {
 	 */
 	long everyOk() {
 		return this.everyOk.sum();
-	}
-
-	LoadResult closedLoop(String description, Supplier<HttpRequest> requests, int inFlight, Duration warmUp,
-			Duration measure) {
-		return closedLoop(description, requests, inFlight, warmUp, measure, null);
-	}
-
-	LoadResult closedLoop(String description, Supplier<HttpRequest> requests, int inFlight, Duration warmUp,
-			Duration measure, OnOk onOk) {
-		Window window = new Window(warmUp, measure, this.everyOk, onOk);
-		CountDownLatch done = new CountDownLatch(inFlight);
-		for (int i = 0; i < inFlight; i++) {
-			chain(requests, window, done);
-		}
-		await(done, warmUp.plus(measure).plusSeconds(60));
-		return window.result(description + " (closed loop, " + inFlight + " in flight)");
-	}
-
-	private void chain(Supplier<HttpRequest> requests, Window window, CountDownLatch done) {
-		long sent = System.nanoTime();
-		HttpRequest request = (sent < window.end) ? requests.get() : null;
-		if (request == null) {
-			window.ranOutAt(sent);
-			done.countDown();
-			return;
-		}
-		send(request).whenComplete((response, failure) -> {
-			window.record(sent, System.nanoTime(), response);
-			chain(requests, window, done);
-		});
 	}
 
 	/**
@@ -102,8 +66,8 @@ final class HttpLoad implements AutoCloseable {
 			if (wait > 0) {
 				LockSupport.parkNanos(wait);
 			}
-			if (inFlight.get() >= OPEN_LOOP_MAX_IN_FLIGHT) {
-				window.record(due, System.nanoTime(), null);
+			if (inFlight.get() >= MAX_IN_FLIGHT) {
+				window.notSent(due);
 				skipped.incrementAndGet();
 				continue;
 			}
@@ -129,18 +93,6 @@ final class HttpLoad implements AutoCloseable {
 
 	private CompletableFuture<HttpResponse<String>> send(HttpRequest request) {
 		return this.client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void await(CountDownLatch latch, Duration timeout) {
-		try {
-			if (!latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new BenchException("load run did not finish in " + timeout);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new BenchException("interrupted", ex);
-		}
 	}
 
 	@Override
@@ -173,6 +125,8 @@ final class HttpLoad implements AutoCloseable {
 
 		final LongAdder failed = new LongAdder();
 
+		final LongAdder notSent = new LongAdder();
+
 		final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
 
 		final LongAdder everyOk;
@@ -188,6 +142,13 @@ final class HttpLoad implements AutoCloseable {
 
 		synchronized void ranOutAt(long at) {
 			this.end = Math.min(this.end, Math.max(at, this.measureFrom + 1));
+		}
+
+		void notSent(long due) {
+			record(due, System.nanoTime(), null);
+			if (due >= this.measureFrom && due < this.end) {
+				this.notSent.increment();
+			}
 		}
 
 		void record(long sent, long answered, HttpResponse<String> response) {
@@ -215,8 +176,9 @@ final class HttpLoad implements AutoCloseable {
 		LoadResult result(String description) {
 			Map<Integer, Long> byStatus = new TreeMap<>();
 			this.statuses.forEach((status, count) -> byStatus.put(status, count.sum()));
-			return new LoadResult(description, this.ok.sum(), this.failed.sum(), byStatus,
-					Duration.ofNanos(this.end - this.measureFrom), this.latencies);
+			return new LoadResult(description, this.ok.sum() + this.failed.sum() - this.notSent.sum(), this.ok.sum(),
+					this.failed.sum(), byStatus, Duration.ofNanos(this.end - this.measureFrom),
+					this.latencies.percentiles());
 		}
 
 	}

@@ -30,12 +30,13 @@ final class Latencies {
 		return this.histogram.getMaxValue() / 1000.0;
 	}
 
+	Percentiles percentiles() {
+		return new Percentiles(percentileMillis(50), percentileMillis(99), percentileMillis(99.9), maxMillis(),
+				count());
+	}
+
 	String summary() {
-		if (count() == 0) {
-			return "no samples";
-		}
-		return String.format("p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms (%d samples)", percentileMillis(50),
-				percentileMillis(99), percentileMillis(99.9), maxMillis(), count());
+		return percentiles().summary();
 	}
 
 }

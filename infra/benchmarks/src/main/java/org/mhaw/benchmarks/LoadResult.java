@@ -6,15 +6,17 @@ import java.util.Map;
 /**
  * What one HTTP load run saw.
  *
- * @param description how the load was offered
+ * @param description how the load was offered, and anything that went short
+ * @param sent requests sent inside the measured window
  * @param ok requests answered 2xx inside the measured window
- * @param failed requests answered otherwise, or not at all, inside the window
- * @param statuses every answer by status (0 = no answer)
+ * @param failed requests answered otherwise, not answered, or not sent when due, inside
+ * the window
+ * @param statuses every answer by status (0 = no answer, or not sent when due)
  * @param window the measured window
- * @param latencies latency of the 2xx answers
+ * @param latencies latency of the answers
  */
-record LoadResult(String description, long ok, long failed, Map<Integer, Long> statuses, Duration window,
-		Latencies latencies) {
+record LoadResult(String description, long sent, long ok, long failed, Map<Integer, Long> statuses, Duration window,
+		Percentiles latencies) {
 
 	double okPerSecond() {
 		return this.ok / (this.window.toNanos() / 1e9);

@@ -1,21 +1,21 @@
 package org.mhaw.benchmarks;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.stream.Stream;
 
 /**
  * Opens donations through the supporters' API ({@code POST /api/donations}, with an
  * {@code Idempotency-Key}), as a supporter's browser would, and keeps the pending ones
  * for the webhook to confirm. The sandbox provider is told not to confirm by itself, so
- * each donation is confirmed exactly once, by the benchmark's signed webhook.
+ * each donation is confirmed exactly once, by the benchmark's signed webhook. The ids are
+ * read from the API's 202 answers, so nothing here repeats the service's rules.
  */
 final class PendingDonations {
 
@@ -28,9 +28,12 @@ final class PendingDonations {
 
 	private static final String[] REGIONS = { "LONDON", "NORTH_WEST", "SCOTLAND", "WALES", "SOUTH_WEST" };
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Where the answer says what the webhook needs: {@link PendingDonation}'s fields. */
+	private static final List<String> ANSWER_FIELDS = List.of("donationId", "paymentId", "amountPence");
 
 	private final URI uri;
+
+	private final Wrk wrk;
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -38,42 +41,46 @@ final class PendingDonations {
 
 	private final Queue<PendingDonation> pending = new ConcurrentLinkedQueue<>();
 
-	PendingDonations(URI baseUrl) {
+	PendingDonations(URI baseUrl, Wrk wrk) {
 		this.uri = baseUrl.resolve(PATH);
+		this.wrk = wrk;
 	}
 
 	/**
-	 * Opens {@code count} donations, {@code inFlight} at a time.
+	 * Opens {@code count} donations, {@code inFlight} at a time, each with its own
+	 * idempotency key.
 	 * @return how the API took it
 	 */
-	LoadResult open(HttpLoad load, int count, int inFlight) {
-		AtomicLong left = new AtomicLong(count);
-		return load.closedLoop("donation intents, POST " + PATH, () -> (left.getAndDecrement() > 0) ? request() : null,
-				inFlight, Duration.ZERO, Duration.ofMinutes(5),
-				(sent, answered, response) -> this.pending.add(pendingIn(response.body())));
+	LoadResult open(int count, int inFlight) {
+		List<String> lines = Stream.generate(this::requestLine).limit(count).toList();
+		RequestFile requests = RequestFile.write(this.wrk.requestFile("intents"), lines, false);
+		Wrk.Captured answers = this.wrk.capture("donation intents, POST " + PATH, this.uri, requests,
+				Offer.untilUsedUp(inFlight), ANSWER_FIELDS);
+		answers.rows().forEach((row) -> this.pending.add(new PendingDonation(row[0], row[1], Long.parseLong(row[2]))));
+		return answers.load();
 	}
 
-	private HttpRequest request() {
+	private String requestLine() {
 		long n = this.sequence.incrementAndGet();
 		String body = String.format(BODY, AMOUNTS[(int) (n % AMOUNTS.length)], n % 200_000,
 				REGIONS[(int) (n % REGIONS.length)]);
-		return HttpRequest.newBuilder(this.uri)
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.header("Idempotency-Key", "bench-" + this.run + "-" + n)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-	}
-
-	private static PendingDonation pendingIn(String answer) {
-		JsonNode json = JSON.readTree(answer);
-		return new PendingDonation(json.path("donationId").asString(),
-				json.path("payment").path("paymentId").asString(), json.path("amountPence").asLong());
+		return RequestFile.line(body,
+				Map.of("Content-Type", "application/json", "Idempotency-Key", "bench-" + this.run + "-" + n));
 	}
 
 	/** The next pending donation, or {@code null} when all have been handed out. */
 	PendingDonation next() {
 		return this.pending.poll();
+	}
+
+	/** Up to {@code count} pending donations, taken from the others. */
+	List<PendingDonation> take(int count) {
+		List<PendingDonation> taken = new ArrayList<>();
+		PendingDonation next;
+		while (taken.size() < count && (next = next()) != null) {
+			taken.add(next);
+		}
+		return taken;
 	}
 
 	int size() {

@@ -1,11 +1,15 @@
 package org.mhaw.benchmarks;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,8 +36,13 @@ final class PlatformParts {
 
 	private final Report report;
 
-	/** 2xx answers to donation intents, which publish nothing the dashboard counts. */
-	private long intentsOk;
+	/** Webhooks answered 2xx so far, warm-ups included: what the dashboard must count. */
+	private long confirmed;
+
+	private final Wrk wrk;
+
+	/** The most confirmed donations per second the closed-loop run saw. */
+	private double mostPerSecond;
 
 	private LoadResult intentsAnswered;
 
@@ -41,14 +50,12 @@ final class PlatformParts {
 
 	private ChildProcess dashboardApp;
 
-	/** The most confirmed donations per second the closed-loop run saw. */
-	private double mostPerSecond;
-
-	PlatformParts(BenchSettings settings, BenchKafka kafka, BareParts bare, Report report) {
+	PlatformParts(BenchSettings settings, BenchKafka kafka, BareParts bare, Report report, Wrk wrk) {
 		this.settings = settings;
 		this.kafka = kafka;
 		this.bare = bare;
 		this.report = report;
+		this.wrk = wrk;
 	}
 
 	void measure(Bench.Starter starter) {
@@ -61,28 +68,36 @@ final class PlatformParts {
 		this.report.detail("dashboard ready in " + dashboardStart.toMillis() + " ms, donations ready in "
 				+ donationsStart.toMillis() + " ms (both started at once)");
 		Dashboard dashboard = new Dashboard(Bench.local(DASHBOARD_PORT), this.settings.staffPassword());
-		PendingDonations pending = new PendingDonations(Bench.local(DONATIONS_PORT));
-		SignedWebhook webhook = new SignedWebhook(Bench.local(DONATIONS_PORT), this.settings.webhookSecret(),
-				pending::next);
+		PendingDonations pending = new PendingDonations(Bench.local(DONATIONS_PORT), this.wrk);
+		SignedWebhook webhook = new SignedWebhook(Bench.local(DONATIONS_PORT), this.settings.webhookSecret());
 
+		ingest(pending, webhook);
+		awaitCount(dashboard, this.confirmed, "after the ingest runs");
+		// as many as the open loop sends, but no more than twice what the closed loop
+		// took:
+		// a run that runs out ends there, its window cut to match
+		open(pending, (int) Math.ceil(Math.min(this.settings.freshnessRate(), 2 * this.mostPerSecond)
+				* BareParts.seconds(this.settings.warmUp().plus(this.settings.measure()))));
 		try (HttpLoad load = new HttpLoad()) {
-			ingest(load, pending, webhook);
-			awaitCount(dashboard, load.everyOk() - this.intentsOk, "after the ingest runs");
-			open(load, pending, phaseDonations(this.settings.freshnessRate()));
-			freshness(load, webhook, dashboard);
-			awaitCount(dashboard, load.everyOk() - this.intentsOk, "after the freshness run");
+			freshness(load, () -> {
+				PendingDonation next = pending.next();
+				return (next != null) ? webhook.request(next) : null;
+			}, dashboard);
+			this.confirmed += load.everyOk();
 		}
+		leftUnconfirmed(pending.take(Integer.MAX_VALUE).size());
+		awaitCount(dashboard, this.confirmed, "after the freshness run");
 		donationsApp.close();
 		rebuild(dashboard);
 	}
 
 	/**
-	 * Opens the pending donations the next webhook run confirms; not part of its timing.
+	 * Opens the pending donations the next webhook runs confirm; not part of their
+	 * timing.
 	 */
-	private void open(HttpLoad load, PendingDonations pending, int count) {
+	private void open(PendingDonations pending, int count) {
 		Console.say("opening " + count + " pending donations through the API…");
-		LoadResult intents = pending.open(load, count, this.settings.inFlight());
-		this.intentsOk += intents.ok();
+		LoadResult intents = pending.open(count, this.settings.inFlight());
 		this.report.detail(intents.summary());
 		if (this.intentsAnswered == null || intents.ok() > this.intentsAnswered.ok()) {
 			// the largest batch: the first one meets a cold service
@@ -93,97 +108,121 @@ final class PlatformParts {
 		}
 	}
 
-	/**
-	 * Enough pending donations for an open-loop run at {@code perSecond}, but no more
-	 * than the service could confirm: twice the most it took in the closed loop, plus
-	 * what the generator may hold in flight. A run that runs out ends there, its window
-	 * cut to match, as the report shows.
-	 */
-	private int phaseDonations(int perSecond) {
-		double canTake = Math.min(perSecond, 2 * this.mostPerSecond);
-		return (int) (canTake * (this.settings.warmUp().plus(this.settings.measure()).toSeconds() + 1))
-				+ HttpLoad.OPEN_LOOP_MAX_IN_FLIGHT;
-	}
-
-	private void ingest(HttpLoad load, PendingDonations pending, SignedWebhook webhook) {
+	private void ingest(PendingDonations pending, SignedWebhook webhook) {
 		// As the bare app gets a JIT warm-up, so does the webhook path (signature,
 		// confirmation), which the intents have not exercised.
-		open(load, pending, this.settings.closedLoopDonations() / 4);
-		LoadResult jit = load.closedLoop("donations webhook JIT warm-up", webhook::next, this.settings.inFlight(),
-				Duration.ZERO, this.settings.jitWarmUp());
+		open(pending, this.settings.jitWarmUpDonations());
+		LoadResult jit = confirm(webhook, "donations webhook JIT warm-up",
+				Offer.closedLoop(this.settings.inFlight(), this.settings.jitWarmUp()),
+				pending.take(this.settings.jitWarmUpDonations()));
 		this.report.detail(jit.summary());
-		drain(pending);
-		open(load, pending, this.settings.closedLoopDonations());
+
+		// Enough for twice the rate the warm-up reached (the warm-up starts cold); a run
+		// that runs out ends there, its window cut to match.
+		double closedLoopRate = Math.min(2 * jit.okPerSecond(), 2 * this.settings.ingestRate());
+		Offer closedLoop = Offer.closedLoop(this.settings.inFlight(), null);
+		open(pending, bothRuns(closedLoopRate, closedLoop));
 		Console.say("ingest: signed webhooks, closed loop…");
-		StackSamples samples = StackSamples.of(this.donationsApp, "http-nio-", this.settings.warmUp(),
+		Function<Offer, LoadResult> closedLoopRun = confirming(webhook, pending, closedLoopRate);
+		this.report.detail(closedLoopRun.apply(closedLoop.lasting(this.settings.warmUp())).summary());
+		StackSamples samples = StackSamples.of(this.donationsApp, "http-nio-", Duration.ofSeconds(1),
 				Duration.ofSeconds(1), (int) this.settings.measure().toSeconds() - 2, this.settings.logs());
-		LoadResult max = load.closedLoop("donations webhook", webhook::next, this.settings.inFlight(),
-				this.settings.warmUp(), this.settings.measure());
+		LoadResult max = closedLoopRun.apply(closedLoop.lasting(this.settings.measure()));
 		this.report.detail(max.summary());
 		this.mostPerSecond = max.okPerSecond();
 		this.report.detail("where the donations service's request threads were during that run (thread dumps, "
 				+ "innermost frame ← innermost platform frame): " + String.join("; ", samples.top(8)));
-		drain(pending);
-		open(load, pending, phaseDonations(this.settings.ingestRate()));
-		Console.say("ingest: signed webhooks at " + this.settings.ingestRate() + "/s, open loop…");
-		LoadResult atRate = load.openLoop("donations webhook", webhook::next, this.settings.ingestRate(),
-				this.settings.warmUp(), this.settings.measure(), null);
-		this.report.detail(atRate.summary());
-		drain(pending);
+
+		// No more than twice what the service took closed loop: a rate it cannot take
+		// shows as much in a shorter run.
+		double pacedRate = Math.min(this.settings.ingestRate(), 2 * this.mostPerSecond);
+		Offer paced = Offer.paced(this.settings.pacedConnections(), this.settings.ingestRate(), null);
+		open(pending, bothRuns(pacedRate, paced));
+		Console.say("ingest: signed webhooks paced at " + this.settings.ingestRate() + "/s…");
+		LoadResult atRate = this.settings.warmedUp(paced, confirming(webhook, pending, pacedRate), this.report);
 
 		LoadResult bareMax = this.bare.httpMax;
 		this.report.row("Ingest, most confirmed donations/s (closed loop, " + this.settings.inFlight() + " in flight)",
-				String.format("%.0f/s, p99 %.1f ms", max.okPerSecond(), max.latencies().percentileMillis(99)),
-				String.format("bare Boot POST %.0f/s, p99 %.1f ms", bareMax.okPerSecond(),
-						bareMax.latencies().percentileMillis(99)),
+				String.format("%.0f/s, p99 %.1f ms", max.okPerSecond(), max.latencies().p99()),
+				String.format("bare Boot POST %.0f/s, p99 %.1f ms", bareMax.okPerSecond(), bareMax.latencies().p99()),
 				max.okPerSecond() / bareMax.okPerSecond(),
 				Report.met(max.okPerSecond() >= this.settings.ingestRate(), "≥ " + this.settings.ingestRate() + "/s"));
 		this.report.row("Ingest vs Kafka's producer", String.format("%.0f donations/s", max.okPerSecond()),
 				String.format("ProducerPerformance %.0f records/s", this.bare.producerMax.recordsPerSecond()),
 				max.okPerSecond() / this.bare.producerMax.recordsPerSecond(), "");
-		double p99 = atRate.latencies().percentileMillis(99);
-		double bareP99 = this.bare.httpAtIngestRate.latencies().percentileMillis(99);
+		LoadResult bareAtRate = this.bare.httpAtIngestRate;
+		double p99 = atRate.latencies().p99();
+		double bareP99 = bareAtRate.latencies().p99();
 		boolean kept = atRate.failed() == 0 && atRate.okPerSecond() >= this.settings.ingestRate() * 0.99;
-		this.report.row("Ingest p99 at " + this.settings.ingestRate() + "/s (open loop)",
-				String.format("%.1f ms (%.0f ok/s, %d failed)", p99, atRate.okPerSecond(), atRate.failed()),
-				String.format("bare Boot POST %.1f ms; ProducerPerformance %.0f ms", bareP99,
-						this.bare.producerAtIngestRate.p99Millis()),
+		this.report.row("Ingest p99, " + this.settings.ingestRate() + "/s offered (paced, from send)",
+				String.format("%.1f ms (%.0f/s confirmed, %d failed or not sent)", p99, atRate.okPerSecond(),
+						atRate.failed()),
+				String.format("bare Boot POST %.1f ms (%.0f/s answered); ProducerPerformance %.0f ms", bareP99,
+						bareAtRate.okPerSecond(), this.bare.producerAtIngestRate.p99Millis()),
 				p99 / bareP99, Report.met(kept && p99 < 100, "p99 < 100 ms, every request 2xx"));
 		this.report.row(
 				"Donation intents (POST /api/donations, closed loop, " + this.settings.inFlight()
 						+ " in flight; not a target)",
 				String.format("%.0f/s, p99 %.1f ms", this.intentsAnswered.okPerSecond(),
-						this.intentsAnswered.latencies().percentileMillis(99)),
+						this.intentsAnswered.latencies().p99()),
 				String.format("bare Boot POST %.0f/s", bareMax.okPerSecond()),
 				this.intentsAnswered.okPerSecond() / bareMax.okPerSecond(), "");
 	}
 
 	/**
+	 * Confirms {@code donations} with webhooks signed just now, as {@code offer} says;
+	 * each 2xx is one more donation the dashboard must count, and those the run did not
+	 * reach stay pending, unconfirmed (the run's description says how many).
+	 */
+	private LoadResult confirm(SignedWebhook webhook, String description, Offer offer,
+			List<PendingDonation> donations) {
+		RequestFile requests = webhook.file(this.wrk.requestFile("webhook"), donations, false);
+		LoadResult result = this.wrk.run(description, webhook.uri(), requests, offer);
+		this.confirmed += result.ok();
+		return result;
+	}
+
+	/**
 	 * Pending donations a run did not reach are left unconfirmed: the counts stay exact.
 	 */
-	private void drain(PendingDonations pending) {
-		int left = pending.size();
-		while (pending.next() != null) {
-			// left pending
-		}
+	private void leftUnconfirmed(long left) {
 		if (left > 0) {
 			this.report.detail(left + " pending donations were left unconfirmed after that run");
 		}
 	}
 
-	private void freshness(HttpLoad load, SignedWebhook webhook, Dashboard dashboard) {
+	/** Runs that confirm as many pending donations as {@code perSecond} needs. */
+	private Function<Offer, LoadResult> confirming(SignedWebhook webhook, PendingDonations pending, double perSecond) {
+		return (offer) -> confirm(webhook, "donations webhook", offer, pending.take(enough(perSecond, offer)));
+	}
+
+	/** Pending donations for a warm-up run and a measured run of {@code offer}. */
+	private int bothRuns(double perSecond, Offer offer) {
+		return enough(perSecond, offer.lasting(this.settings.warmUp()))
+				+ enough(perSecond, offer.lasting(this.settings.measure()));
+	}
+
+	/**
+	 * Pending donations for one run of {@code offer} at {@code perSecond}, and one more
+	 * per connection: each may take one more as the window closes.
+	 */
+	private static int enough(double perSecond, Offer offer) {
+		return (int) Math.ceil(perSecond * BareParts.seconds(offer.send())) + offer.connections();
+	}
+
+	private void freshness(HttpLoad load, Supplier<HttpRequest> webhooks, Dashboard dashboard) {
 		Console.say("freshness: webhooks at " + this.settings.freshnessRate() + "/s, watching the stream…");
-		Freshness.Result result = Freshness.measure(load, webhook, dashboard, this.settings.freshnessRate(),
+		Freshness.Result result = Freshness.measure(load, webhooks, dashboard, this.settings.freshnessRate(),
 				this.settings.warmUp(), this.settings.measure());
 		this.report.detail(result.load().summary());
 		this.report.detail("freshness, webhook 2xx to pushed update: " + result.latencies().summary() + "; "
 				+ result.unseen() + " never seen; " + String.format("%.1f", result.pushesPerSecond())
 				+ " pushes/s; last pushed count " + result.lastPushedCount() + " (expected " + result.expectedCount()
 				+ ")");
-		double p99 = result.latencies().percentileMillis(99);
+		double p99 = result.latencies().p99();
 		double bareP99 = this.bare.endToEnd.p99Millis();
 		this.report.row("Freshness p99, webhook 2xx → server-sent update at " + this.settings.freshnessRate() + "/s",
-				String.format("%.1f ms (p50 %.1f ms)", p99, result.latencies().percentileMillis(50)),
+				String.format("%.1f ms (p50 %.1f ms)", p99, result.latencies().p50()),
 				String.format("EndToEndLatency p99 %.1f ms (p50 %.1f ms)", bareP99, this.bare.endToEnd.p50Millis()),
 				p99 / bareP99, Report.met(p99 < 250 && result.unseen() == 0, "p99 < 250 ms"));
 	}
@@ -268,7 +307,7 @@ final class PlatformParts {
 		return Bench.startApp(name, List.of("-jar", jar.toString()), port, env, this.settings.logs());
 	}
 
-	private static java.net.URI readiness(int port) {
+	private static URI readiness(int port) {
 		return Bench.local(port).resolve("/actuator/health/readiness");
 	}
 

@@ -3,12 +3,14 @@ package org.mhaw.benchmarks;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,6 +25,8 @@ final class SignedWebhook {
 
 	static final String PATH = "/webhooks/payments";
 
+	private static final String SIGNATURE = "Payment-Signature";
+
 	private static final String BODY = """
 			{"id":"evt_%s","type":"payment.succeeded","donationId":"%s","paymentId":"%s","amountPence":%d,"currency":"GBP"}""";
 
@@ -30,49 +34,57 @@ final class SignedWebhook {
 
 	private final byte[] secret;
 
-	private final Supplier<PendingDonation> pending;
-
 	private final ThreadLocal<Mac> macs;
 
-	/**
-	 * @param pending the donations to confirm, one per request; {@code null} when there
-	 * are no more
-	 */
-	SignedWebhook(URI baseUrl, String secret, Supplier<PendingDonation> pending) {
+	SignedWebhook(URI baseUrl, String secret) {
 		this.uri = baseUrl.resolve(PATH);
 		this.secret = secret.getBytes(StandardCharsets.UTF_8);
-		this.pending = pending;
 		this.macs = ThreadLocal.withInitial(this::newMac);
 	}
 
-	/** Made-up pending donations, for the bare endpoint that checks nothing. */
-	static Supplier<PendingDonation> madeUp() {
-		String run = UUID.randomUUID().toString().substring(0, 8);
-		AtomicLong sequence = new AtomicLong();
-		return () -> {
-			long n = sequence.incrementAndGet();
-			return new PendingDonation("don_" + run + "_" + n, "sbx-don_" + run + "_" + n, 2500);
-		};
+	URI uri() {
+		return this.uri;
 	}
 
-	/** The next confirmation, or {@code null} when no donation is left to confirm. */
-	HttpRequest next() {
-		PendingDonation donation = this.pending.get();
-		if (donation == null) {
-			return null;
-		}
-		String body = String.format(BODY, UUID.randomUUID(), donation.donationId(), donation.paymentId(),
-				donation.amountPence());
-		long timestamp = System.currentTimeMillis() / 1000;
+	/** Made-up pending donations, for the bare endpoint that checks nothing. */
+	static List<PendingDonation> madeUp(int count) {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		return IntStream.range(0, count)
+			.mapToObj((n) -> new PendingDonation("don_" + run + "_" + n, "sbx-don_" + run + "_" + n, 2500))
+			.toList();
+	}
+
+	/** The confirmation of {@code donation}, signed now, for the JDK's client. */
+	HttpRequest request(PendingDonation donation) {
+		Signed signed = sign(donation);
 		return HttpRequest.newBuilder(this.uri)
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
-			.header("Payment-Signature", "t=" + timestamp + ",v1=" + sign(timestamp + "." + body))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.header(SIGNATURE, signed.signature())
+			.POST(HttpRequest.BodyPublishers.ofString(signed.body()))
 			.build();
 	}
 
-	private String sign(String payload) {
+	/**
+	 * The confirmations of {@code donations}, signed now (the service takes a signature
+	 * for five minutes), one request a line for wrk.
+	 */
+	RequestFile file(Path path, List<PendingDonation> donations, boolean reusable) {
+		return RequestFile.write(path, donations.stream().map((donation) -> {
+			Signed signed = sign(donation);
+			return RequestFile.line(signed.body(),
+					Map.of("Content-Type", "application/json", SIGNATURE, signed.signature()));
+		}).toList(), reusable);
+	}
+
+	private Signed sign(PendingDonation donation) {
+		String body = String.format(BODY, UUID.randomUUID(), donation.donationId(), donation.paymentId(),
+				donation.amountPence());
+		long timestamp = System.currentTimeMillis() / 1000;
+		return new Signed(body, "t=" + timestamp + ",v1=" + hmac(timestamp + "." + body));
+	}
+
+	private String hmac(String payload) {
 		return HexFormat.of().formatHex(this.macs.get().doFinal(payload.getBytes(StandardCharsets.UTF_8)));
 	}
 
@@ -85,6 +97,10 @@ final class SignedWebhook {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
 		}
+	}
+
+	private record Signed(String body, String signature) {
+
 	}
 
 }
