@@ -57,7 +57,7 @@ final class BareParts {
 		Console.say("bare Kafka producer (ProducerPerformance)…");
 		this.producerMax = tools.producerPerformance(PRODUCER_TOPIC, this.settings.rebuildEvents(), RECORD_SIZE, -1);
 		this.report.detail(String.format(
-				"ProducerPerformance, %d records of %d B, acks=all, idempotent, lz4, linger 5 ms, 3 partitions: %.0f records/s, p50 %.0f ms, p99 %.0f ms",
+				"ProducerPerformance, %d records of %d B, acks=all, idempotent, lz4, linger 1 ms, 3 partitions: %.0f records/s, p50 %.0f ms, p99 %.0f ms",
 				this.producerMax.records(), RECORD_SIZE, this.producerMax.recordsPerSecond(),
 				this.producerMax.p50Millis(), this.producerMax.p99Millis()));
 		int rate = this.settings.ingestRate();

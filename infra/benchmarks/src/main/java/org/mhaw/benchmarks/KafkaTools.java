@@ -19,7 +19,7 @@ final class KafkaTools {
 	 * idempotent, with the same batching and compression the services use.
 	 */
 	static final List<String> PLATFORM_PRODUCER = List.of("acks=all", "enable.idempotence=true",
-			"max.in.flight.requests.per.connection=5", "linger.ms=5", "compression.type=lz4");
+			"max.in.flight.requests.per.connection=5", "linger.ms=1", "compression.type=lz4");
 
 	private static final Pattern PRODUCER_SUMMARY = Pattern.compile(
 			"(\\d+) records sent, ([\\d.]+) records/sec \\(([\\d.]+) MB/sec\\), ([\\d.]+) ms avg latency, ([\\d.]+) ms max latency, (\\d+) ms 50th, (\\d+) ms 95th, (\\d+) ms 99th, (\\d+) ms 99.9th");
