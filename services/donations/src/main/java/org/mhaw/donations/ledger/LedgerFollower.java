@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,7 +64,7 @@ class LedgerFollower implements SmartLifecycle {
 
 	private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
 
-	private final Object progress = new Object();
+	private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
 
 	private volatile DonationLedger ledger;
 
@@ -160,22 +163,37 @@ class LedgerFollower implements SmartLifecycle {
 		waitUntilRead(own, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
 	}
 
+	/**
+	 * Waits for the follower to pass the given offsets. Each waiter is woken once, when
+	 * its own offsets are passed: waking every waiter after every poll (as a shared
+	 * monitor would) cost the request threads more CPU than the webhooks themselves.
+	 */
 	private void waitUntilRead(Map<TopicPartition, Long> end, Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this.progress) {
-			while (!hasRead(end)) {
-				long left = deadline - System.nanoTime();
-				if (left <= 0 || !this.running) {
-					throw unavailable();
-				}
-				try {
-					this.progress.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw unavailable();
-				}
+		if (hasRead(end)) {
+			return;
+		}
+		Waiter waiter = new Waiter(end, new CompletableFuture<>());
+		this.waiters.add(waiter);
+		// The follower may have moved past the offsets before this waiter was listed.
+		if (hasRead(end) || !this.running) {
+			this.waiters.remove(waiter);
+			if (hasRead(end)) {
+				return;
 			}
+			throw unavailable();
+		}
+		try {
+			waiter.passed().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw unavailable();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw unavailable();
+		}
+		finally {
+			this.waiters.remove(waiter);
 		}
 	}
 
@@ -194,9 +212,7 @@ class LedgerFollower implements SmartLifecycle {
 				for (TopicPartition partition : this.partitions) {
 					this.positions.put(partition, this.consumer.position(partition));
 				}
-				synchronized (this.progress) {
-					this.progress.notifyAll();
-				}
+				this.waiters.removeIf((waiter) -> hasRead(waiter.end()) && waiter.passed().complete(null));
 			}
 		}
 		catch (WakeupException ex) {
@@ -208,9 +224,7 @@ class LedgerFollower implements SmartLifecycle {
 		}
 		finally {
 			this.consumer.close();
-			synchronized (this.progress) {
-				this.progress.notifyAll();
-			}
+			this.waiters.forEach((waiter) -> waiter.passed().completeExceptionally(unavailable()));
 		}
 	}
 
@@ -280,6 +294,11 @@ class LedgerFollower implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 1000;
+	}
+
+	/** A request waiting for the follower to pass some offsets. */
+	private record Waiter(Map<TopicPartition, Long> end, CompletableFuture<Void> passed) {
+
 	}
 
 }
