@@ -73,13 +73,11 @@ final class PlatformParts {
 
 		ingest(pending, webhook);
 		awaitCount(dashboard, this.confirmed, "after the ingest runs");
-		// as many as the open loop sends, but no more than twice what the closed loop
-		// took:
-		// a run that runs out ends there, its window cut to match
-		open(pending, (int) Math.ceil(Math.min(this.settings.freshnessRate(), 2 * this.mostPerSecond)
-				* BareParts.seconds(this.settings.warmUp().plus(this.settings.measure()))));
+		int freshnessRate = freshnessRate();
+		open(pending, (int) Math
+			.ceil(freshnessRate * BareParts.seconds(this.settings.warmUp().plus(this.settings.measure()))));
 		try (HttpLoad load = new HttpLoad()) {
-			freshness(load, () -> {
+			freshness(load, freshnessRate, () -> {
 				PendingDonation next = pending.next();
 				return (next != null) ? webhook.request(next) : null;
 			}, dashboard);
@@ -210,10 +208,20 @@ final class PlatformParts {
 		return (int) Math.ceil(perSecond * BareParts.seconds(offer.send())) + offer.connections();
 	}
 
-	private void freshness(HttpLoad load, Supplier<HttpRequest> webhooks, Dashboard dashboard) {
-		Console.say("freshness: webhooks at " + this.settings.freshnessRate() + "/s, watching the stream…");
-		Freshness.Result result = Freshness.measure(load, webhooks, dashboard, this.settings.freshnessRate(),
-				this.settings.warmUp(), this.settings.measure());
+	/**
+	 * The target's rate, or half the most the webhook took if that is less. Freshness is
+	 * counted from each 2xx: offered more than the webhook takes, requests queue in the
+	 * generator, the 2xx arrive after the dashboard has already shown their donations,
+	 * and the figure reads a meaningless 0 ms.
+	 */
+	private int freshnessRate() {
+		return (int) Math.min(this.settings.freshnessRate(), Math.floor(this.mostPerSecond / 2));
+	}
+
+	private void freshness(HttpLoad load, int rate, Supplier<HttpRequest> webhooks, Dashboard dashboard) {
+		Console.say("freshness: webhooks at " + rate + "/s, watching the stream…");
+		Freshness.Result result = Freshness.measure(load, webhooks, dashboard, rate, this.settings.warmUp(),
+				this.settings.measure());
 		this.report.detail(result.load().summary());
 		this.report.detail("freshness, webhook 2xx to pushed update: " + result.latencies().summary() + "; "
 				+ result.unseen() + " never seen; " + String.format("%.1f", result.pushesPerSecond())
@@ -221,10 +229,16 @@ final class PlatformParts {
 				+ ")");
 		double p99 = result.latencies().p99();
 		double bareP99 = this.bare.endToEnd.p99Millis();
-		this.report.row("Freshness p99, webhook 2xx → server-sent update at " + this.settings.freshnessRate() + "/s",
+		boolean keptUp = result.load().okPerSecond() >= 0.95 * rate;
+		boolean atTargetRate = rate >= this.settings.freshnessRate();
+		String target = "p99 < 250 ms at " + this.settings.freshnessRate() + "/s"
+				+ (atTargetRate ? ""
+						: " (not offered: the webhook takes only " + Math.round(this.mostPerSecond) + "/s)")
+				+ (keptUp ? "" : "; the webhook fell behind the offered rate, so the figure is not valid");
+		this.report.row("Freshness p99, webhook 2xx → server-sent update at " + rate + "/s",
 				String.format("%.1f ms (p50 %.1f ms)", p99, result.latencies().p50()),
 				String.format("EndToEndLatency p99 %.1f ms (p50 %.1f ms)", bareP99, this.bare.endToEnd.p50Millis()),
-				p99 / bareP99, Report.met(p99 < 250 && result.unseen() == 0, "p99 < 250 ms"));
+				p99 / bareP99, Report.met(atTargetRate && keptUp && p99 < 250 && result.unseen() == 0, target));
 	}
 
 	private void rebuild(Dashboard dashboard) {
