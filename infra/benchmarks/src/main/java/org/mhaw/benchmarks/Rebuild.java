@@ -15,13 +15,16 @@ final class Rebuild {
 	private Rebuild() {
 	}
 
+	/**
+	 * @param logs where thread dumps of the rebuild go, or {@code null} to take none
+	 */
 	static Duration measure(Dashboard dashboard, ChildProcess dashboardApp, long expected, Report report,
 			java.nio.file.Path logs) {
 		long[] scriptsBefore = BenchRedis.scriptTime();
 		Instant start = Instant.now();
 		JsonNode started = dashboard.rebuild();
-		StackSamples samples = StackSamples.of(dashboardApp, "dashboard-rebuild", Duration.ofSeconds(1),
-				Duration.ofSeconds(1), 8, logs);
+		StackSamples samples = (logs != null) ? StackSamples.of(dashboardApp, "dashboard-rebuild",
+				Duration.ofSeconds(1), Duration.ofSeconds(1), 8, logs) : null;
 		String generation = started.path("generation").asString();
 		Instant deadline = start.plusSeconds(300);
 		while (Instant.now().isBefore(deadline)) {
@@ -43,8 +46,10 @@ final class Rebuild {
 				report.detail("rebuild of generation " + generation + " done (" + status + "); the dashboard counts "
 						+ count + " donations"
 						+ ((count == expected) ? ", as many as the log holds" : ", but the log holds " + expected));
-				report.detail("where the dashboard's rebuild thread was during the rebuild (thread dumps): "
-						+ String.join("; ", samples.top(6)));
+				if (samples != null) {
+					report.detail("where the dashboard's rebuild thread was during the rebuild (thread dumps): "
+							+ String.join("; ", samples.top(6)));
+				}
 				if (count != expected) {
 					throw new BenchException("the rebuilt projection counts " + count + ", expected " + expected);
 				}
