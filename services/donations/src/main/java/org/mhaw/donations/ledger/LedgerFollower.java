@@ -106,12 +106,6 @@ class LedgerFollower implements SmartLifecycle {
 		Map<String, Object> config = this.kafkaProperties.buildConsumerProperties();
 		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		// Caught up, a fetch that returns at the first byte comes back with one or two
-		// records, and under load the follower spent most of its CPU (and the broker
-		// much of its own) on fetch round trips. Letting each fetch gather for up to 2 ms
-		// costs a webhook's catch-up at most that, and makes the fetches few and full.
-		config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
-		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 2);
 		this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
 		List<TopicPartition> all = new ArrayList<>();
 		for (String topic : List.of(this.settings.topic(), this.settings.keysTopic(), Topics.DONATIONS,
