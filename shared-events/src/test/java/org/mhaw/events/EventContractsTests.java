@@ -58,6 +58,20 @@ class EventContractsTests {
 
 	@ParameterizedTest
 	@MethodSource("samples")
+	void readsAnEventWhosePayloadComesBeforeItsType(DomainEvent event) throws IOException {
+		EventEnvelope expected = EventSamples.envelopeOf(event);
+		ObjectNode golden = (ObjectNode) golden(expected.type());
+		ObjectNode payloadFirst = JSON.createObjectNode();
+		payloadFirst.set("payload", golden.get("payload"));
+		golden.properties().forEach((field) -> payloadFirst.putIfAbsent(field.getKey(), field.getValue()));
+
+		EventEnvelope read = EventCodec.decode(JSON.writeValueAsBytes(payloadFirst));
+
+		assertThat(read).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
 	void readsAnEventWithFieldsAddedByANewerProducer(DomainEvent event) throws IOException {
 		EventEnvelope expected = EventSamples.envelopeOf(event);
 		ObjectNode newer = (ObjectNode) golden(expected.type());
