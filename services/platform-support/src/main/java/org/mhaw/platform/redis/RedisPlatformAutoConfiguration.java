@@ -1,5 +1,6 @@
 package org.mhaw.platform.redis;
 
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.RedisClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +16,10 @@ public class RedisPlatformAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	RedisClient redisClient(RedisSettings settings) {
-		return RedisClient.create(settings.url());
+		ConnectionPoolConfig pool = new ConnectionPoolConfig();
+		pool.setMaxTotal(settings.poolSize());
+		pool.setMaxIdle(settings.poolSize());
+		return RedisClient.builder().fromURI(settings.url()).poolConfig(pool).build();
 	}
 
 	@Bean

@@ -11,8 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param url the server, such as {@code redis://127.0.0.1:6379} ({@code REDIS_URL})
  * @param keyPrefix prepended to every key, so test runs and deployments sharing one Redis
  * never see each other's keys
+ * @param poolSize connections this service keeps to Redis. Every request thread may need
+ * one at once (a webhook takes and releases a donation's lock; every public POST claims
+ * its idempotency key): with Jedis's default of 8, webhooks under load spent more time
+ * queueing for a connection than in Redis. Redis itself takes thousands.
  */
 @ConfigurationProperties("mhaw.redis")
-public record RedisSettings(URI url, @DefaultValue("mhaw:") String keyPrefix) {
+public record RedisSettings(URI url, @DefaultValue("mhaw:") String keyPrefix, @DefaultValue("64") int poolSize) {
 
 }
