@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mhaw.dashboard.DashboardSettings;
+import org.mhaw.events.EventCodec;
 import org.mhaw.events.EventEnvelope;
+import org.mhaw.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,15 +60,31 @@ public class ProjectionWriter {
 	 * consumer dead-letters. Pure work in Java, so a rebuild can do it for the next batch
 	 * while Redis applies this one.
 	 */
-	SummedBatch foldForRebuild(Iterable<ConsumerRecord<String, EventEnvelope>> records) {
+	SummedBatch foldForRebuild(Iterable<ConsumerRecord<String, byte[]>> records) {
 		SummedBatch batch = new SummedBatch();
-		for (ConsumerRecord<String, EventEnvelope> record : records) {
-			ProjectedRecord projected = project(record);
+		for (ConsumerRecord<String, byte[]> record : records) {
+			ProjectedRecord projected = project(decoded(record));
 			if (projected != null) {
 				batch.add(projected);
 			}
 		}
 		return batch;
+	}
+
+	/**
+	 * A rebuild reads raw records and decodes them here, on its folding threads: decoding
+	 * is most of a rebuild's work. Unreadable is {@code null}, as the live consumer's
+	 * error-handling deserializer leaves it.
+	 */
+	private static ConsumerRecord<String, EventEnvelope> decoded(ConsumerRecord<String, byte[]> record) {
+		EventEnvelope envelope;
+		try {
+			envelope = (record.value() != null) ? EventCodec.decode(record.value()) : null;
+		}
+		catch (UnreadableEventException ex) {
+			envelope = null;
+		}
+		return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.key(), envelope);
 	}
 
 	/** Applies a rebuild's folded batch to the generation it fills. */
