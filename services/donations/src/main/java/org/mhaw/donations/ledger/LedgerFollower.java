@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -110,8 +112,7 @@ class LedgerFollower implements SmartLifecycle {
 		List<TopicPartition> all = new ArrayList<>();
 		for (String topic : List.of(this.settings.topic(), this.settings.keysTopic(), Topics.DONATIONS,
 				Topics.MODERATION)) {
-			this.consumer.partitionsFor(topic, this.settings.startupTimeout())
-				.forEach((info) -> all.add(new TopicPartition(topic, info.partition())));
+			partitionsOf(topic).forEach((info) -> all.add(new TopicPartition(topic, info.partition())));
 		}
 		this.partitions = List.copyOf(all);
 		this.partitionCounts = all.stream()
@@ -130,6 +131,24 @@ class LedgerFollower implements SmartLifecycle {
 		logger.info("Donations state rebuilt from {} records in {} ms",
 				end.values().stream().mapToLong(Long::longValue).sum(),
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+	}
+
+	/**
+	 * A topic's partitions, waiting for a topic created a moment ago (on a fresh broker,
+	 * by this very start-up) to show in the broker's metadata: following it without them
+	 * would leave this instance blind to it.
+	 */
+	private List<PartitionInfo> partitionsOf(String topic) {
+		long deadline = System.nanoTime() + this.settings.startupTimeout().toNanos();
+		List<PartitionInfo> partitions = this.consumer.partitionsFor(topic, this.settings.startupTimeout());
+		while (partitions.isEmpty()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Topic " + topic + " has no partitions; was it created?");
+			}
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+			partitions = this.consumer.partitionsFor(topic, this.settings.startupTimeout());
+		}
+		return partitions;
 	}
 
 	/**
