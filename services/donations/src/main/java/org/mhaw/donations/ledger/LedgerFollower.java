@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +21,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -30,6 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.mhaw.events.EventCodec;
 import org.mhaw.events.Topics;
 import org.mhaw.events.UnreadableEventException;
+import org.mhaw.platform.kafka.TopicPartitions;
 import org.mhaw.platform.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +111,7 @@ class LedgerFollower implements SmartLifecycle {
 		List<TopicPartition> all = new ArrayList<>();
 		for (String topic : List.of(this.settings.topic(), this.settings.keysTopic(), Topics.DONATIONS,
 				Topics.MODERATION)) {
-			partitionsOf(topic).forEach((info) -> all.add(new TopicPartition(topic, info.partition())));
+			all.addAll(TopicPartitions.of(this.consumer, topic, this.settings.startupTimeout()));
 		}
 		this.partitions = List.copyOf(all);
 		this.partitionCounts = all.stream()
@@ -131,24 +130,6 @@ class LedgerFollower implements SmartLifecycle {
 		logger.info("Donations state rebuilt from {} records in {} ms",
 				end.values().stream().mapToLong(Long::longValue).sum(),
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-	}
-
-	/**
-	 * A topic's partitions, waiting for a topic created a moment ago (on a fresh broker,
-	 * by this very start-up) to show in the broker's metadata: following it without them
-	 * would leave this instance blind to it.
-	 */
-	private List<PartitionInfo> partitionsOf(String topic) {
-		long deadline = System.nanoTime() + this.settings.startupTimeout().toNanos();
-		List<PartitionInfo> partitions = this.consumer.partitionsFor(topic, this.settings.startupTimeout());
-		while (partitions.isEmpty()) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Topic " + topic + " has no partitions; was it created?");
-			}
-			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-			partitions = this.consumer.partitionsFor(topic, this.settings.startupTimeout());
-		}
-		return partitions;
 	}
 
 	/**

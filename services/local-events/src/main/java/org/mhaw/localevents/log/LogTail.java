@@ -14,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.mhaw.platform.kafka.TopicPartitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,24 +119,7 @@ public final class LogTail {
 	}
 
 	private List<TopicPartition> partitions() {
-		// A topic created a moment ago may not be in the metadata yet.
-		for (int attempt = 0; attempt < 100; attempt++) {
-			List<TopicPartition> partitions = this.consumer.partitionsFor(this.topic, Duration.ofSeconds(10))
-				.stream()
-				.map((info) -> new TopicPartition(this.topic, info.partition()))
-				.toList();
-			if (!partitions.isEmpty()) {
-				return partitions;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted waiting for " + this.topic, ex);
-			}
-		}
-		throw new IllegalStateException("topic " + this.topic + " has no partitions");
+		return TopicPartitions.of(this.consumer, this.topic, Duration.ofSeconds(30));
 	}
 
 }
