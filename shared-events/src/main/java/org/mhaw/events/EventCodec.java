@@ -63,7 +63,7 @@ public final class EventCodec {
 			}
 			Map<String, String> texts = new HashMap<>();
 			int version = 1;
-			EventType type = null;
+			EventType boundTo = null;
 			DomainEvent payload = null;
 			JsonNode payloadTree = null;
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -73,9 +73,9 @@ public final class EventCodec {
 					if (value != JsonToken.START_OBJECT) {
 						throw new UnreadableEventException("missing payload for " + texts.get("type"));
 					}
-					type = (type != null) ? type : typeOf(texts.get("type"), version);
-					if (type != null) {
-						payload = EMBEDDED.readValue(parser, type.javaType());
+					boundTo = typeOf(texts.get("type"), version);
+					if (boundTo != null) {
+						payload = EMBEDDED.readValue(parser, boundTo.javaType());
 					}
 					else {
 						payloadTree = EMBEDDED.readTree(parser);
@@ -96,10 +96,12 @@ public final class EventCodec {
 			EventType known = EventTypes.find(typeName, schemaVersion)
 				.orElseThrow(
 						() -> new UnreadableEventException("unknown event type " + typeName + " v" + schemaVersion));
-			if (payload == null || type != known) {
-				if (payloadTree == null && payload == null) {
-					throw new UnreadableEventException("missing payload for " + typeName);
-				}
+			if (payload == null && payloadTree == null) {
+				throw new UnreadableEventException("missing payload for " + typeName);
+			}
+			if (boundTo != known) {
+				// The payload came before its type, or before a schemaVersion that
+				// changed it.
 				payload = MAPPER.treeToValue((payloadTree != null) ? payloadTree : MAPPER.valueToTree(payload),
 						known.javaType());
 			}

@@ -174,13 +174,13 @@ class LedgerFollower implements SmartLifecycle {
 		}
 		Waiter waiter = new Waiter(end, new CompletableFuture<>());
 		this.waiters.add(waiter);
-		// The follower may have moved past the offsets before this waiter was listed.
-		if (hasRead(end) || !this.running) {
-			this.waiters.remove(waiter);
-			if (hasRead(end)) {
-				return;
-			}
-			throw unavailable();
+		// The follower may have passed the offsets, or stopped, before this waiter was
+		// listed.
+		if (hasRead(end)) {
+			waiter.passed().complete(null);
+		}
+		else if (!this.running) {
+			waiter.passed().completeExceptionally(unavailable());
 		}
 		try {
 			waiter.passed().get(timeout.toNanos(), TimeUnit.NANOSECONDS);

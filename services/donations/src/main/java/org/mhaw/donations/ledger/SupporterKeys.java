@@ -41,7 +41,7 @@ public class SupporterKeys {
 
 	private final RedisKeys redisKeys;
 
-	private final List<String> keysTopic;
+	private final String keysTopic;
 
 	SupporterKeys(PrivateTopic.Writer writer, LedgerFollower follower, RedisClient redis, RedisKeys redisKeys,
 			LedgerSettings settings) {
@@ -49,7 +49,7 @@ public class SupporterKeys {
 		this.follower = follower;
 		this.redis = redis;
 		this.redisKeys = redisKeys;
-		this.keysTopic = List.of(settings.keysTopic());
+		this.keysTopic = settings.keysTopic();
 		follower.feed(this);
 	}
 
@@ -73,7 +73,7 @@ public class SupporterKeys {
 			return key;
 		}
 		// Another instance may have written one a moment ago.
-		this.follower.awaitCaughtUp(supporterId, this.keysTopic);
+		this.follower.awaitCaughtUp(supporterId, List.of(this.keysTopic));
 		key = this.keys.get(supporterId);
 		if (key != null) {
 			return key;
@@ -85,7 +85,7 @@ public class SupporterKeys {
 		String earlier = this.redis.setGet(claim(supporterId), Base64.getEncoder().encodeToString(fresh),
 				SetParams.setParams().nx().ex(3600));
 		byte[] agreed = (earlier != null) ? Base64.getDecoder().decode(earlier) : fresh;
-		this.writer.write(this.keysTopic.get(0), supporterId, agreed);
+		this.writer.write(this.keysTopic, supporterId, agreed);
 		apply(supporterId, agreed);
 		return agreed;
 	}
@@ -96,9 +96,9 @@ public class SupporterKeys {
 	 * @return whether this instance knew a key for them
 	 */
 	public boolean shred(String supporterId) {
-		this.follower.awaitCaughtUp(supporterId, this.keysTopic);
+		this.follower.awaitCaughtUp(supporterId, List.of(this.keysTopic));
 		boolean known = this.keys.containsKey(supporterId);
-		this.writer.write(this.keysTopic.get(0), supporterId, null);
+		this.writer.write(this.keysTopic, supporterId, null);
 		apply(supporterId, null);
 		this.redis.del(claim(supporterId));
 		return known;
