@@ -40,7 +40,7 @@ record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, 
 		Path runDir = root.resolve("infra/benchmarks/target/run-" + run);
 		boolean quick = args.contains("--quick");
 		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 4 : 12),
-				Duration.ofSeconds(quick ? 3 : 20), 64, 512, quick ? 1_250 : 5_000, 3500, 1000,
+				Duration.ofSeconds(quick ? 3 : 20), 64, 512, quick ? 1_250 : 10_000, 3500, 1000,
 				quick ? 100_000 : 1_000_000, args.contains("--bare-only"), "bench:" + run + ":", "bench-" + run,
 				"bench-webhook-secret-" + run);
 	}

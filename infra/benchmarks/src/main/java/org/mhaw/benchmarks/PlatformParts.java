@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -325,7 +326,17 @@ final class PlatformParts {
 				BenchRedis.url().toString(), "STAFF_PASSWORD", this.settings.staffPassword(), "MHAW_REDIS_KEY_PREFIX",
 				this.settings.keyPrefix(), "MHAW_RATE_LIMIT_ENABLED", "false", "PAYMENT_WEBHOOK_SECRET",
 				this.settings.webhookSecret(), "MHAW_DONATIONS_PAYMENTS_SANDBOX_AUTOCONFIRM", "false");
-		return Bench.startApp(name, List.of("-jar", jar.toString()), port, env, this.settings.logs());
+		List<String> command = new ArrayList<>();
+		if (name.equals(System.getenv("BENCH_PROFILE"))) {
+			// A flight recording of one service, for finding where its time goes; it
+			// costs
+			// a few percent, so figures from such a run are not the ones to quote.
+			command.add("-XX:StartFlightRecording=filename=" + this.settings.logs().resolve(name + ".jfr")
+					+ ",dumponexit=true,settings=profile");
+		}
+		command.add("-jar");
+		command.add(jar.toString());
+		return Bench.startApp(name, command, port, env, this.settings.logs());
 	}
 
 	private static URI readiness(int port) {

@@ -3,6 +3,7 @@ package org.mhaw.donations;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mhaw.donations.ledger.Donation;
 import org.mhaw.donations.ledger.DonationLedger;
+import org.mhaw.donations.ledger.LedgerEntry;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Region;
 import org.mhaw.events.donation.DonationReceived;
@@ -215,6 +217,25 @@ class PaymentWebhookTests {
 			.isInstanceOf(GiftAidDeclared.class);
 		assertThat(Donations.eventsAbout(donationId)).map(EventEnvelope::payload)
 			.anyMatch(ModerationRequested.class::isInstance);
+		assertThat(
+				http().postAsStaff("/api/donations/" + donationId + "/refunds", Donations.newKey(), "{}").statusCode())
+			.isEqualTo(201);
+	}
+
+	@Test
+	void aConfirmationCutOffWithOnlyItsReferenceAcknowledgedIsReceivedOnTheNextDelivery() {
+		String donationId = pendingDonation(1750);
+		// As if the first delivery's one round of acknowledgements had only the private
+		// topic's payment reference in it, and then this instance died.
+		this.ledger.record(new LedgerEntry.PaymentConfirmed(donationId, "pay-" + donationId, Instant.now()));
+		String body = Webhooks.succeeded(donationId, 1750);
+
+		HttpResponse<String> retried = http().webhook(Webhooks.sign(body), body);
+		HttpResponse<String> again = http().webhook(Webhooks.sign(body), body);
+
+		assertThat(DonationsHttp.json(retried).path("outcome").asString()).isEqualTo("applied");
+		assertThat(DonationsHttp.json(again).path("outcome").asString()).isEqualTo("duplicate");
+		assertThat(Donations.received(donationId)).hasSize(1);
 		assertThat(
 				http().postAsStaff("/api/donations/" + donationId + "/refunds", Donations.newKey(), "{}").statusCode())
 			.isEqualTo(201);

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -71,6 +72,22 @@ public class DonationLedger {
 		List<EventEnvelope> envelopes = this.publisher.publishAll(events);
 		envelopes.forEach(this::apply);
 		return envelopes;
+	}
+
+	/**
+	 * Publishes shared events and appends an entry to the private topic in one round of
+	 * acknowledgements and, once the broker has them all, applies them. If it fails, any
+	 * part of it may be on the log: callers must be able to finish the work on a retry.
+	 * @param events the events
+	 * @param entry the entry
+	 */
+	public void publishAndRecord(List<? extends DomainEvent> events, LedgerEntry entry) {
+		EventPublisher.Sending shared = this.publisher.send(events);
+		CompletableFuture<?> own = this.writer.send(entry);
+		List<EventEnvelope> envelopes = shared.await();
+		this.writer.await(own, this.writer.topic());
+		envelopes.forEach(this::apply);
+		apply(entry);
 	}
 
 	/**

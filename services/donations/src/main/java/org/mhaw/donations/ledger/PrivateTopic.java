@@ -2,6 +2,7 @@ package org.mhaw.donations.ledger;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -80,7 +81,17 @@ class PrivateTopic {
 		}
 
 		void append(LedgerEntry entry) {
-			write(this.topic, entry.donationId(), LedgerCodec.encode(entry));
+			await(send(entry), this.topic);
+		}
+
+		/**
+		 * Sends an entry without waiting, to be awaited with other writes in one round of
+		 * acknowledgements.
+		 * @param entry the entry
+		 * @return the broker's acknowledgement, to {@link #await}
+		 */
+		CompletableFuture<?> send(LedgerEntry entry) {
+			return this.template.send(this.topic, entry.donationId(), LedgerCodec.encode(entry));
 		}
 
 		/**
@@ -91,9 +102,18 @@ class PrivateTopic {
 		 * @param value the value, or {@code null} for a tombstone
 		 */
 		void write(String topic, String key, byte[] value) {
+			await(this.template.send(topic, key, value), topic);
+		}
+
+		/**
+		 * Waits for the broker to acknowledge a write.
+		 * @param sent the write
+		 * @param topic its topic, for the error
+		 * @throws EventNotPublishedException if it was not acknowledged in time
+		 */
+		void await(CompletableFuture<?> sent, String topic) {
 			try {
-				this.template.send(topic, key, value)
-					.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				sent.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -32,15 +32,20 @@ import org.springframework.stereotype.Service;
  * <li>only a donation not yet received is published, and the event is applied to the
  * state before the lock is let go.</li>
  * </ol>
- * Confirming takes two rounds of broker acknowledgements, not one per record: first every
- * shared event together ("donation received" with its Gift Aid declaration and message
- * for moderation), then the provider's reference on the private topic. If the first round
- * fails part-way the webhook answers 5xx and the provider's retry finds the donation
- * either not received (and publishes it all again: consumers key the declaration and the
- * message by their ids) or received without its reference; the same holds if this
- * instance dies between the rounds. A received donation without its reference is
- * completed by the next delivery: the shared events other than "received" again, then the
- * reference. So money is never counted twice, and nothing published with it is lost.
+ * Confirming takes one round of broker acknowledgements, not one per record: every shared
+ * event ("donation received" with its Gift Aid declaration and message for moderation)
+ * and the provider's reference on the private topic are sent together and awaited
+ * together. If the round fails part-way, or this instance dies during it, the webhook
+ * answers 5xx (or nothing) and any part of it may be on the log; the provider's retry
+ * finishes the work from whatever it finds:
+ * <ul>
+ * <li>not received (with or without the reference): everything is published again;
+ * consumers key the declaration and the message by their ids, and a second reference for
+ * the same payment changes nothing;</li>
+ * <li>received without its reference: the shared events other than "received" again, then
+ * the reference.</li>
+ * </ul>
+ * So money is never counted twice, and nothing published with it is lost.
  */
 @Service
 class PaymentConfirmation {
@@ -82,8 +87,7 @@ class PaymentConfirmation {
 				}
 				if (!donation.paymentConfirmed()) {
 					// An earlier delivery was cut off after "received": finish its work.
-					this.ledger.publish(alongside(donation.opened()));
-					recordPayment(donation, webhook);
+					this.ledger.publishAndRecord(alongside(donation.opened()), payment(donation, webhook));
 				}
 				return Outcome.DUPLICATE;
 			}
@@ -104,14 +108,13 @@ class PaymentConfirmation {
 		LedgerEntry.GiftAidDeclaration giftAid = opened.giftAid();
 		events.add(new DonationReceived(donation.id(), opened.supporterId(), opened.amountPence(), giftAid != null,
 				(giftAid != null) ? giftAid.declarationId() : null, opened.region()));
-		this.ledger.publish(events);
-		recordPayment(donation, webhook);
+		this.ledger.publishAndRecord(events, payment(donation, webhook));
 		this.metrics.received(opened.amountPence());
 		return Outcome.APPLIED;
 	}
 
-	private void recordPayment(Donation donation, PaymentWebhook webhook) {
-		this.ledger.record(new LedgerEntry.PaymentConfirmed(donation.id(), webhook.paymentId(), this.clock.instant()));
+	private LedgerEntry.PaymentConfirmed payment(Donation donation, PaymentWebhook webhook) {
+		return new LedgerEntry.PaymentConfirmed(donation.id(), webhook.paymentId(), this.clock.instant());
 	}
 
 	/** What is published with "donation received", keyed by ids of their own. */

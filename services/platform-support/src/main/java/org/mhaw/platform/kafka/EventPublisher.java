@@ -12,7 +12,6 @@ import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
 
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes a service's events and returns only once the broker has them
@@ -59,30 +58,66 @@ public class EventPublisher {
 	 * @throws EventNotPublishedException if any of them was not acknowledged in time
 	 */
 	public List<EventEnvelope> publishAll(List<? extends DomainEvent> events) {
+		return send(events).await();
+	}
+
+	/**
+	 * Sends several events without waiting, so a caller can await them in the same round
+	 * of acknowledgements as writes of its own.
+	 * @param events the events, in order
+	 * @return the sending, to {@link Sending#await() await}
+	 */
+	public Sending send(List<? extends DomainEvent> events) {
 		List<EventEnvelope> envelopes = events.stream()
 			.map((event) -> EventEnvelope.wrap(this.producer, event, this.clock))
 			.toList();
-		List<CompletableFuture<SendResult<String, EventEnvelope>>> sends = envelopes.stream()
+		CompletableFuture<?>[] sends = envelopes.stream()
 			.map((envelope) -> this.template.send(envelope.topic(), envelope.aggregateKey(), envelope))
-			.toList();
-		try {
-			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-				.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			.toArray(CompletableFuture[]::new);
+		return new Sending(envelopes, CompletableFuture.allOf(sends));
+	}
+
+	/** Events sent, not yet known to be acknowledged. */
+	public final class Sending {
+
+		private final List<EventEnvelope> envelopes;
+
+		private final CompletableFuture<Void> acknowledged;
+
+		private Sending(List<EventEnvelope> envelopes, CompletableFuture<Void> acknowledged) {
+			this.envelopes = envelopes;
+			this.acknowledged = acknowledged;
+		}
+
+		/**
+		 * Waits until the broker has every event.
+		 * @return the envelopes, in the order sent
+		 * @throws EventNotPublishedException if any of them was not acknowledged in time
+		 */
+		public List<EventEnvelope> await() {
+			if (this.envelopes.isEmpty()) {
+				return this.envelopes;
+			}
+			try {
+				this.acknowledged.get(EventPublisher.this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new EventNotPublishedException("interrupted while publishing", ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new EventNotPublishedException("broker did not acknowledge " + this.envelopes.get(0).type(), ex);
+			}
 			// The business counts every service reports (donations received, pledges
-			// made, tips read,
-			// sign-ups confirmed…), counted once here, where the broker has acknowledged
-			// them.
-			envelopes.forEach(
-					(envelope) -> this.meters.counter("mhaw.events.published", "type", envelope.type()).increment());
-			return envelopes;
+			// made,
+			// tips read, sign-ups confirmed…), counted once here, where the broker has
+			// acknowledged them.
+			this.envelopes.forEach(
+					(envelope) -> EventPublisher.this.meters.counter("mhaw.events.published", "type", envelope.type())
+						.increment());
+			return this.envelopes;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new EventNotPublishedException("interrupted while publishing", ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new EventNotPublishedException("broker did not acknowledge " + envelopes.get(0).type(), ex);
-		}
+
 	}
 
 }
