@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mhaw.donations.ledger.Donation;
 import org.mhaw.donations.ledger.DonationLedger;
+import org.mhaw.donations.ledger.DonationLocks;
 import org.mhaw.donations.ledger.LedgerEntry;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Region;
@@ -43,6 +44,9 @@ class PaymentWebhookTests {
 
 	@Autowired
 	private DonationLedger ledger;
+
+	@Autowired
+	private DonationLocks locks;
 
 	private DonationsHttp http() {
 		return new DonationsHttp(this.port);
@@ -226,8 +230,11 @@ class PaymentWebhookTests {
 	void aConfirmationCutOffWithOnlyItsReferenceAcknowledgedIsReceivedOnTheNextDelivery() {
 		String donationId = pendingDonation(1750);
 		// As if the first delivery's one round of acknowledgements had only the private
-		// topic's payment reference in it, and then this instance died.
-		this.ledger.record(new LedgerEntry.PaymentConfirmed(donationId, "pay-" + donationId, Instant.now()));
+		// topic's payment reference in it.
+		try (DonationLocks.Held held = this.locks.lock(donationId)) {
+			this.ledger.awaitCaughtUp(held);
+			this.ledger.record(new LedgerEntry.PaymentConfirmed(donationId, "pay-" + donationId, Instant.now()), held);
+		}
 		String body = Webhooks.succeeded(donationId, 1750);
 
 		HttpResponse<String> retried = http().webhook(Webhooks.sign(body), body);

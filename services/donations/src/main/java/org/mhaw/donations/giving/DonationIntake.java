@@ -85,7 +85,7 @@ class DonationIntake {
 				request.isAnonymous() ? null : this.vault.seal(supporterId, request.displayName().strip()),
 				blankToNull(supporterId, request.message()), declaration,
 				request.sandbox() != null && request.sandbox().decline());
-		this.ledger.record(opened);
+		this.ledger.open(opened);
 		return opened;
 	}
 

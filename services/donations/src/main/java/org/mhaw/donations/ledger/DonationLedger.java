@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
+import org.apache.kafka.common.TopicPartition;
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
@@ -18,6 +19,7 @@ import org.mhaw.events.moderation.ModerationDecision;
 import org.mhaw.events.moderation.ModerationKind;
 import org.mhaw.platform.kafka.EventPublisher;
 
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +42,16 @@ public class DonationLedger {
 
 	private final LedgerFollower follower;
 
+	private final DonationLocks locks;
+
 	private final List<String> topicsKeyedByDonation;
 
-	DonationLedger(PrivateTopic.Writer writer, EventPublisher publisher, LedgerFollower follower) {
+	DonationLedger(PrivateTopic.Writer writer, EventPublisher publisher, LedgerFollower follower, DonationLocks locks) {
 		this.topicsKeyedByDonation = List.of(writer.topic(), Topics.DONATIONS);
 		this.writer = writer;
 		this.publisher = publisher;
 		this.follower = follower;
+		this.locks = locks;
 		follower.feed(this);
 	}
 
@@ -55,48 +60,100 @@ public class DonationLedger {
 	}
 
 	/**
-	 * Appends an entry to the private topic and, once the broker has it, applies it.
-	 * @param entry the entry
+	 * Records a donation just opened, and leaves its first mark for whichever instance
+	 * gets its first webhook.
+	 * @param opened the opening
 	 */
-	public void record(LedgerEntry entry) {
-		this.writer.append(entry);
+	public void open(LedgerEntry.DonationOpened opened) {
+		long offset = this.writer.append(opened);
+		apply(opened);
+		this.locks.markOpened(opened.donationId(), offset + 1);
+	}
+
+	/**
+	 * Appends an entry about the locked donation and, once the broker has it, applies it.
+	 * @param entry the entry
+	 * @param held the donation's lock
+	 */
+	public void record(LedgerEntry entry, DonationLocks.Held held) {
+		long offset = this.writer.append(entry);
 		apply(entry);
+		held.wrote(offset + 1, 0);
 	}
 
 	/**
-	 * Publishes shared events together and, once the broker has them, applies them.
+	 * Publishes shared events about the locked donation together and, once the broker has
+	 * them, applies them.
 	 * @param events the events
-	 * @return their envelopes
+	 * @param held the donation's lock
 	 */
-	public List<EventEnvelope> publish(List<? extends DomainEvent> events) {
-		List<EventEnvelope> envelopes = this.publisher.publishAll(events);
+	public void publish(List<? extends DomainEvent> events, DonationLocks.Held held) {
+		EventPublisher.Sending sending = this.publisher.send(events);
+		List<EventEnvelope> envelopes = sending.await();
 		envelopes.forEach(this::apply);
-		return envelopes;
+		held.wrote(0, donationsEnd(sending, held.donationId()));
 	}
 
 	/**
-	 * Publishes shared events and appends an entry to the private topic in one round of
-	 * acknowledgements and, once the broker has them all, applies them. If it fails, any
-	 * part of it may be on the log: callers must be able to finish the work on a retry.
+	 * Publishes shared events and appends an entry to the private topic, about the locked
+	 * donation, in one round of acknowledgements and, once the broker has them all,
+	 * applies them. If it fails, any part of it may be on the log: callers must be able
+	 * to finish the work on a retry.
 	 * @param events the events
 	 * @param entry the entry
+	 * @param held the donation's lock
 	 */
-	public void publishAndRecord(List<? extends DomainEvent> events, LedgerEntry entry) {
+	public void publishAndRecord(List<? extends DomainEvent> events, LedgerEntry entry, DonationLocks.Held held) {
 		EventPublisher.Sending shared = this.publisher.send(events);
-		CompletableFuture<?> own = this.writer.send(entry);
+		CompletableFuture<SendResult<String, byte[]>> own = this.writer.send(entry);
 		List<EventEnvelope> envelopes = shared.await();
-		this.writer.await(own, this.writer.topic());
+		long offset = this.writer.await(own, this.writer.topic());
 		envelopes.forEach(this::apply);
 		apply(entry);
+		held.wrote(offset + 1, donationsEnd(shared, held.donationId()));
 	}
 
 	/**
-	 * Waits until this instance has read everything already on the topics about a
-	 * donation, so a decision taken now sees what any instance wrote about it before.
-	 * @param donationId the donation
+	 * Waits until this instance has read everything already on the topics about the
+	 * locked donation, so a decision taken now sees what any instance wrote about it
+	 * before: up to the mark its last holder left, which needs no wait at all when that
+	 * holder was this instance, or else up to where the broker says its partitions end.
+	 * @param held the donation's lock
 	 */
-	public void awaitCaughtUp(String donationId) {
-		this.follower.awaitCaughtUp(donationId, this.topicsKeyedByDonation);
+	public void awaitCaughtUp(DonationLocks.Held held) {
+		LogMark found = held.found();
+		if (found == null) {
+			Map<TopicPartition, Long> ends = this.follower.awaitCaughtUp(held.donationId(), this.topicsKeyedByDonation);
+			held.caughtUpTo(new LogMark(this.locks.instance(), ends.get(privatePartition(held.donationId())),
+					ends.get(donationsPartition(held.donationId()))));
+			return;
+		}
+		if (!found.instance().equals(this.locks.instance())) {
+			this.follower.awaitRead(Map.of(privatePartition(held.donationId()), found.privateEnd(),
+					donationsPartition(held.donationId()), found.donationsEnd()));
+		}
+		held.caughtUpTo(found);
+	}
+
+	private TopicPartition privatePartition(String donationId) {
+		return this.follower.partitionOf(donationId, this.writer.topic());
+	}
+
+	private TopicPartition donationsPartition(String donationId) {
+		return this.follower.partitionOf(donationId, Topics.DONATIONS);
+	}
+
+	/** The offset after the last of the events keyed by the donation on its partition. */
+	private static long donationsEnd(EventPublisher.Sending sending, String donationId) {
+		long end = 0;
+		List<EventEnvelope> envelopes = sending.await();
+		for (int i = 0; i < envelopes.size(); i++) {
+			EventEnvelope envelope = envelopes.get(i);
+			if (Topics.DONATIONS.equals(envelope.topic()) && donationId.equals(envelope.aggregateKey())) {
+				end = Math.max(end, sending.offset(i) + 1);
+			}
+		}
+		return end;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.mhaw.donations.ledger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,6 @@ import org.mhaw.platform.problem.ApiProblem;
 import org.mhaw.platform.redis.RedisKeys;
 import org.mhaw.platform.redis.RedisScript;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.SetParams;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,26 @@ import org.springframework.stereotype.Component;
  * same donation at once. The lease only bounds how long a dead holder blocks others; it
  * is never relied on for correctness beyond that (see the README's exactly-once
  * paragraph).
+ * <p>
+ * The lock also hands each holder the {@link LogMark} its last holder left: how far to
+ * read to know everything written about the donation. A holder that finds none (the first
+ * ever, or after a holder died, Redis restarted or the mark expired) asks the broker
+ * instead, as every holder once did.
  */
 @Component
 public class DonationLocks {
 
+	private static final RedisScript ACQUIRE = RedisScript.fromClasspath("org/mhaw/donations/acquire-lock.lua");
+
 	private static final RedisScript RELEASE = RedisScript.fromClasspath("org/mhaw/donations/release-lock.lua");
+
+	private static final RedisScript MARK_OPENED = RedisScript.fromClasspath("org/mhaw/donations/mark-opened.lua");
+
+	/**
+	 * Webhooks follow their intent within minutes and retries within hours; a later
+	 * decision (a refund) without a mark asks the broker, which is only slower.
+	 */
+	private static final Duration MARK_KEPT = Duration.ofDays(1);
 
 	/**
 	 * Two donations on one stripe wait for each other for a whole confirmation. With 64
@@ -35,6 +50,9 @@ public class DonationLocks {
 	private static final int STRIPES = 4096;
 
 	private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+
+	/** This run of this process: a mark it left says its own state is complete. */
+	private final String instance = UUID.randomUUID().toString();
 
 	private final RedisClient redis;
 
@@ -70,17 +88,48 @@ public class DonationLocks {
 			Thread.currentThread().interrupt();
 			throw busy();
 		}
-		String key = this.keys.key("donations", "lock", donationId);
+		List<String> lockKeys = List.of(this.keys.key("donations", "lock", donationId), markKey(donationId));
 		String token = UUID.randomUUID().toString();
-		SetParams params = SetParams.setParams().nx().px(this.settings.lockLease().toMillis());
-		while (this.redis.set(key, token, params) == null) {
+		List<String> args = List.of(token, String.valueOf(this.settings.lockLease().toMillis()),
+				String.valueOf(MARK_KEPT.toMillis()));
+		List<?> taken;
+		while ((taken = (List<?>) ACQUIRE.run(this.redis, lockKeys, args)) == null) {
 			if (System.nanoTime() > deadline) {
 				local.unlock();
 				throw busy();
 			}
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
 		}
-		return new Held(local, key, token);
+		return new Held(donationId, local, lockKeys, token,
+				trusted(String.valueOf(taken.get(0)), String.valueOf(taken.get(1))));
+	}
+
+	/**
+	 * Leaves the first mark of a donation just opened, so its first webhook, on any
+	 * instance, reads only up to the opening instead of asking the broker.
+	 * @param donationId the donation
+	 * @param privateEnd the offset after its opening on the private topic
+	 */
+	void markOpened(String donationId, long privateEnd) {
+		MARK_OPENED.run(this.redis, List.of(markKey(donationId)),
+				List.of(new LogMark(this.instance, privateEnd, 0).encode(), String.valueOf(MARK_KEPT.toMillis())));
+	}
+
+	String instance() {
+		return this.instance;
+	}
+
+	/** A mark stored by the Redis that answers now, else none. */
+	private static LogMark trusted(String stored, String runId) {
+		int bar = stored.indexOf('|');
+		if (bar < 0 || !stored.substring(0, bar).equals(runId)) {
+			return null;
+		}
+		return LogMark.decode(stored.substring(bar + 1));
+	}
+
+	private String markKey(String donationId) {
+		return this.keys.key("donations", "mark", donationId);
 	}
 
 	private static ApiProblem busy() {
@@ -91,22 +140,55 @@ public class DonationLocks {
 	/** A donation's lock, held until closed. */
 	public final class Held implements AutoCloseable {
 
+		private final String donationId;
+
 		private final ReentrantLock local;
 
-		private final String key;
+		private final List<String> lockKeys;
 
 		private final String token;
 
-		private Held(ReentrantLock local, String key, String token) {
+		private final LogMark found;
+
+		private LogMark known;
+
+		private Held(String donationId, ReentrantLock local, List<String> lockKeys, String token, LogMark found) {
+			this.donationId = donationId;
 			this.local = local;
-			this.key = key;
+			this.lockKeys = lockKeys;
 			this.token = token;
+			this.found = found;
+		}
+
+		String donationId() {
+			return this.donationId;
+		}
+
+		/** The mark the last holder left, if it can be trusted; else {@code null}. */
+		LogMark found() {
+			return this.found;
+		}
+
+		/** This instance has read everything about the donation up to the mark. */
+		void caughtUpTo(LogMark mark) {
+			this.known = new LogMark(DonationLocks.this.instance, mark.privateEnd(), mark.donationsEnd());
+		}
+
+		/**
+		 * Records acknowledged while holding the lock move the mark past them. A holder
+		 * that never caught up leaves no mark, whatever it wrote.
+		 */
+		void wrote(long privateEnd, long donationsEnd) {
+			if (this.known != null) {
+				this.known = this.known.after(DonationLocks.this.instance, privateEnd, donationsEnd);
+			}
 		}
 
 		@Override
 		public void close() {
 			try {
-				RELEASE.run(DonationLocks.this.redis, List.of(this.key), List.of(this.token));
+				RELEASE.run(DonationLocks.this.redis, this.lockKeys, List.of(this.token,
+						(this.known != null) ? this.known.encode() : "", String.valueOf(MARK_KEPT.toMillis())));
 			}
 			finally {
 				this.local.unlock();

@@ -139,9 +139,10 @@ class LedgerFollower implements SmartLifecycle {
 	 * about it is there); for a supporter's key, its partition of the keys topic.
 	 * @param recordKey the donation or supporter about to be decided
 	 * @param topics topics keyed by it
+	 * @return the offsets read up to, on those partitions
 	 * @throws ApiProblem 503 if the log does not answer or this instance lags too far
 	 */
-	void awaitCaughtUp(String recordKey, List<String> topics) {
+	Map<TopicPartition, Long> awaitCaughtUp(String recordKey, List<String> topics) {
 		long deadline = System.nanoTime() + this.settings.catchUpTimeout().toNanos();
 		Map<TopicPartition, Long> ends;
 		try {
@@ -156,11 +157,31 @@ class LedgerFollower implements SmartLifecycle {
 		}
 		Map<TopicPartition, Long> own = new HashMap<>();
 		for (String topic : topics) {
-			TopicPartition partition = new TopicPartition(topic, BuiltInPartitioner
-				.partitionForKey(recordKey.getBytes(StandardCharsets.UTF_8), this.partitionCounts.get(topic)));
+			TopicPartition partition = partitionOf(recordKey, topic);
 			own.put(partition, ends.get(partition));
 		}
 		waitUntilRead(own, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+		return own;
+	}
+
+	/**
+	 * Waits until this instance has read up to the given offsets.
+	 * @param end the offsets
+	 * @throws ApiProblem 503 if this instance lags too far
+	 */
+	void awaitRead(Map<TopicPartition, Long> end) {
+		waitUntilRead(end, this.settings.catchUpTimeout());
+	}
+
+	/**
+	 * The partition of a topic that holds a record key, as the producer chooses it.
+	 * @param recordKey the key
+	 * @param topic one of the followed topics
+	 * @return its partition
+	 */
+	TopicPartition partitionOf(String recordKey, String topic) {
+		return new TopicPartition(topic, BuiltInPartitioner.partitionForKey(recordKey.getBytes(StandardCharsets.UTF_8),
+				this.partitionCounts.get(topic)));
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 /**
  * Donations' private topic: declared here (created if missing, kept forever like the
@@ -80,8 +81,13 @@ class PrivateTopic {
 			this.settings = settings;
 		}
 
-		void append(LedgerEntry entry) {
-			await(send(entry), this.topic);
+		/**
+		 * Appends an entry and returns once the broker has it.
+		 * @param entry the entry
+		 * @return its offset
+		 */
+		long append(LedgerEntry entry) {
+			return await(send(entry), this.topic);
 		}
 
 		/**
@@ -90,7 +96,7 @@ class PrivateTopic {
 		 * @param entry the entry
 		 * @return the broker's acknowledgement, to {@link #await}
 		 */
-		CompletableFuture<?> send(LedgerEntry entry) {
+		CompletableFuture<SendResult<String, byte[]>> send(LedgerEntry entry) {
 			return this.template.send(this.topic, entry.donationId(), LedgerCodec.encode(entry));
 		}
 
@@ -109,11 +115,14 @@ class PrivateTopic {
 		 * Waits for the broker to acknowledge a write.
 		 * @param sent the write
 		 * @param topic its topic, for the error
+		 * @return its offset
 		 * @throws EventNotPublishedException if it was not acknowledged in time
 		 */
-		void await(CompletableFuture<?> sent, String topic) {
+		long await(CompletableFuture<SendResult<String, byte[]>> sent, String topic) {
 			try {
-				sent.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				return sent.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
+					.getRecordMetadata()
+					.offset();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -73,7 +73,7 @@ class PaymentConfirmation {
 		try (DonationLocks.Held held = this.locks.lock(webhook.donationId())) {
 			Donation donation = this.ledger.find(webhook.donationId()).orElse(null);
 			if (donation == null || !donation.isReceived() || !donation.paymentConfirmed()) {
-				this.ledger.awaitCaughtUp(webhook.donationId());
+				this.ledger.awaitCaughtUp(held);
 				donation = this.ledger.find(webhook.donationId()).orElse(null);
 			}
 			if (donation == null || donation.opened() == null) {
@@ -87,15 +87,15 @@ class PaymentConfirmation {
 				}
 				if (!donation.paymentConfirmed()) {
 					// An earlier delivery was cut off after "received": finish its work.
-					this.ledger.publishAndRecord(alongside(donation.opened()), payment(donation, webhook));
+					this.ledger.publishAndRecord(alongside(donation.opened()), payment(donation, webhook), held);
 				}
 				return Outcome.DUPLICATE;
 			}
-			return webhook.succeeded() ? confirm(donation, webhook) : decline(donation, webhook);
+			return webhook.succeeded() ? confirm(donation, webhook, held) : decline(donation, webhook, held);
 		}
 	}
 
-	private Outcome confirm(Donation donation, PaymentWebhook webhook) {
+	private Outcome confirm(Donation donation, PaymentWebhook webhook, DonationLocks.Held held) {
 		LedgerEntry.DonationOpened opened = donation.opened();
 		if (webhook.amountPence() != opened.amountPence() || !"GBP".equals(webhook.currency())) {
 			this.metrics.rejected("amount-mismatch");
@@ -108,7 +108,7 @@ class PaymentConfirmation {
 		LedgerEntry.GiftAidDeclaration giftAid = opened.giftAid();
 		events.add(new DonationReceived(donation.id(), opened.supporterId(), opened.amountPence(), giftAid != null,
 				(giftAid != null) ? giftAid.declarationId() : null, opened.region()));
-		this.ledger.publishAndRecord(events, payment(donation, webhook));
+		this.ledger.publishAndRecord(events, payment(donation, webhook), held);
 		this.metrics.received(opened.amountPence());
 		return Outcome.APPLIED;
 	}
@@ -132,12 +132,12 @@ class PaymentConfirmation {
 		return events;
 	}
 
-	private Outcome decline(Donation donation, PaymentWebhook webhook) {
+	private Outcome decline(Donation donation, PaymentWebhook webhook, DonationLocks.Held held) {
 		if (donation.declined()) {
 			return Outcome.DUPLICATE;
 		}
 		this.ledger.record(new LedgerEntry.PaymentDeclined(donation.id(), webhook.paymentId(), webhook.reason(),
-				this.clock.instant()));
+				this.clock.instant()), held);
 		this.metrics.declined();
 		return Outcome.APPLIED;
 	}

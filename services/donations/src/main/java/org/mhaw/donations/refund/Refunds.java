@@ -38,7 +38,7 @@ class Refunds {
 
 	Refunded refund(String donationId, Long requestedPence, String refundId) {
 		try (DonationLocks.Held held = this.locks.lock(donationId)) {
-			this.ledger.awaitCaughtUp(donationId);
+			this.ledger.awaitCaughtUp(held);
 			Donation donation = this.ledger.find(donationId)
 				.filter((found) -> found.status() != DonationStatus.UNKNOWN)
 				.orElseThrow(() -> ApiProblem.notFound("There is no donation " + donationId + "."));
@@ -70,7 +70,7 @@ class Refunds {
 			}
 			this.provider.refund(refundId, donationId, donation.paymentId(), pence);
 			this.ledger.publish(List.of(new DonationRefunded(donationId, refundId, pence, donation.received().giftAid(),
-					donation.region(), donation.receivedAt())));
+					donation.region(), donation.receivedAt())), held);
 			return Refunded.of(this.ledger.find(donationId).orElseThrow(), refundId);
 		}
 	}

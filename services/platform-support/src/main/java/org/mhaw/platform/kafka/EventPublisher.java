@@ -12,6 +12,7 @@ import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
 
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes a service's events and returns only once the broker has them
@@ -71,10 +72,10 @@ public class EventPublisher {
 		List<EventEnvelope> envelopes = events.stream()
 			.map((event) -> EventEnvelope.wrap(this.producer, event, this.clock))
 			.toList();
-		CompletableFuture<?>[] sends = envelopes.stream()
+		List<CompletableFuture<SendResult<String, EventEnvelope>>> sends = envelopes.stream()
 			.map((envelope) -> this.template.send(envelope.topic(), envelope.aggregateKey(), envelope))
-			.toArray(CompletableFuture[]::new);
-		return new Sending(envelopes, CompletableFuture.allOf(sends));
+			.toList();
+		return new Sending(envelopes, sends);
 	}
 
 	/** Events sent, not yet known to be acknowledged. */
@@ -82,11 +83,12 @@ public class EventPublisher {
 
 		private final List<EventEnvelope> envelopes;
 
-		private final CompletableFuture<Void> acknowledged;
+		private final List<CompletableFuture<SendResult<String, EventEnvelope>>> sends;
 
-		private Sending(List<EventEnvelope> envelopes, CompletableFuture<Void> acknowledged) {
+		private Sending(List<EventEnvelope> envelopes,
+				List<CompletableFuture<SendResult<String, EventEnvelope>>> sends) {
 			this.envelopes = envelopes;
-			this.acknowledged = acknowledged;
+			this.sends = sends;
 		}
 
 		/**
@@ -99,7 +101,8 @@ public class EventPublisher {
 				return this.envelopes;
 			}
 			try {
-				this.acknowledged.get(EventPublisher.this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				CompletableFuture.allOf(this.sends.toArray(CompletableFuture[]::new))
+					.get(EventPublisher.this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -116,6 +119,20 @@ public class EventPublisher {
 					(envelope) -> EventPublisher.this.meters.counter("mhaw.events.published", "type", envelope.type())
 						.increment());
 			return this.envelopes;
+		}
+
+		/**
+		 * Where an acknowledged event landed.
+		 * @param index the event's place in the order sent
+		 * @return its offset in its topic's partition
+		 * @throws IllegalStateException if it was not acknowledged
+		 */
+		public long offset(int index) {
+			CompletableFuture<SendResult<String, EventEnvelope>> send = this.sends.get(index);
+			if (!send.isDone() || send.isCompletedExceptionally()) {
+				throw new IllegalStateException("event " + index + " was not acknowledged");
+			}
+			return send.join().getRecordMetadata().offset();
 		}
 
 	}
