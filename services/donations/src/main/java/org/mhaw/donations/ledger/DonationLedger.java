@@ -76,6 +76,7 @@ public class DonationLedger {
 	 * @param held the donation's lock
 	 */
 	public void record(LedgerEntry entry, DonationLocks.Held held) {
+		held.writing();
 		long offset = this.writer.append(entry);
 		apply(entry);
 		held.wrote(offset + 1, 0);
@@ -88,6 +89,7 @@ public class DonationLedger {
 	 * @param held the donation's lock
 	 */
 	public void publish(List<? extends DomainEvent> events, DonationLocks.Held held) {
+		held.writing();
 		EventPublisher.Sending sending = this.publisher.send(events);
 		List<EventEnvelope> envelopes = sending.await();
 		envelopes.forEach(this::apply);
@@ -104,6 +106,7 @@ public class DonationLedger {
 	 * @param held the donation's lock
 	 */
 	public void publishAndRecord(List<? extends DomainEvent> events, LedgerEntry entry, DonationLocks.Held held) {
+		held.writing();
 		EventPublisher.Sending shared = this.publisher.send(events);
 		CompletableFuture<SendResult<String, byte[]>> own = this.writer.send(entry);
 		List<EventEnvelope> envelopes = shared.await();

@@ -152,6 +152,8 @@ public class DonationLocks {
 
 		private LogMark known;
 
+		private boolean writing;
+
 		private Held(String donationId, ReentrantLock local, List<String> lockKeys, String token, LogMark found) {
 			this.donationId = donationId;
 			this.local = local;
@@ -175,10 +177,19 @@ public class DonationLocks {
 		}
 
 		/**
+		 * About to write: until the broker acknowledges it all, part of the write may be
+		 * on the log unknown to this holder, which then leaves no mark.
+		 */
+		void writing() {
+			this.writing = true;
+		}
+
+		/**
 		 * Records acknowledged while holding the lock move the mark past them. A holder
 		 * that never caught up leaves no mark, whatever it wrote.
 		 */
 		void wrote(long privateEnd, long donationsEnd) {
+			this.writing = false;
 			if (this.known != null) {
 				this.known = this.known.after(DonationLocks.this.instance, privateEnd, donationsEnd);
 			}
@@ -187,8 +198,9 @@ public class DonationLocks {
 		@Override
 		public void close() {
 			try {
-				RELEASE.run(DonationLocks.this.redis, this.lockKeys, List.of(this.token,
-						(this.known != null) ? this.known.encode() : "", String.valueOf(MARK_KEPT.toMillis())));
+				RELEASE.run(DonationLocks.this.redis, this.lockKeys,
+						List.of(this.token, (this.known != null && !this.writing) ? this.known.encode() : "",
+								String.valueOf(MARK_KEPT.toMillis())));
 			}
 			finally {
 				this.local.unlock();

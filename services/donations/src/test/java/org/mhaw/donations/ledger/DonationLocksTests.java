@@ -50,6 +50,7 @@ class DonationLocksTests {
 		this.here.markOpened("don-2", 7);
 		try (DonationLocks.Held held = this.elsewhere.lock("don-2")) {
 			held.caughtUpTo(held.found());
+			held.writing();
 			held.wrote(9, 3);
 		}
 
@@ -66,6 +67,20 @@ class DonationLocksTests {
 		}
 
 		try (DonationLocks.Held next = this.here.lock("don-3")) {
+			assertThat(next.found()).isNull();
+		}
+	}
+
+	@Test
+	void aHolderWhoseWriteFailedLeavesNoMark() {
+		this.here.markOpened("don-7", 7);
+		try (DonationLocks.Held held = this.here.lock("don-7")) {
+			held.caughtUpTo(held.found());
+			held.writing();
+			// The broker did not acknowledge it all: some of it may be on the log.
+		}
+
+		try (DonationLocks.Held next = this.here.lock("don-7")) {
 			assertThat(next.found()).isNull();
 		}
 	}
