@@ -2,7 +2,7 @@
 -- closed loop or paced, and reports what came back. The same script drives the bare endpoint and the platform.
 --
 --   wrk -t2 -c64 -d42s --timeout 30s -s requests.lua <url> -- requests=<file> threads=2 send=12 rate=0
---       [reuse=true] [capture=donationId,paymentId,amountPence captured=<file>]
+--       [reuse=true] [capture=donationId,paymentId,amountPence captured=<file>] [answers=<file>]
 --
 -- requests  one request a line: its body, then its headers ("Name: value"), tab-separated; all are POSTed
 --           to <url>. Thread i of n takes lines i, i+n, i+2n, … (its own slice): no line goes out twice,
@@ -17,6 +17,10 @@
 --           free is sent late; a slot not sent before `send` ends is counted as not sent.
 -- capture   JSON fields read from each 2xx answer's body, written tab-separated to `captured`, one line
 --           per answer (the ids the donations API gives the donations it opens).
+-- answers   a file for the time of each 2xx answer, one a line, in integer nanoseconds of CLOCK_MONOTONIC
+--           (the clock of Java's System.nanoTime() on Linux, so the harness can set them against its own
+--           times: the freshness run matches them to the dashboard's pushed updates). Taken first thing in
+--           response(), when wrk has read the whole answer; written by done(), each thread's in its order.
 --
 -- A slice that runs out stops that thread's sending (reported as ran_out, with the time it happened).
 -- done() prints one line "mhaw-wrk result key=value …" for the harness.
@@ -32,6 +36,12 @@ local clock = ffi.new("mhaw_timespec")
 local function now()
    ffi.C.clock_gettime(CLOCK_MONOTONIC, clock)
    return tonumber(clock.tv_sec) + tonumber(clock.tv_nsec) / 1e9
+end
+
+-- The same clock in whole nanoseconds, as a string: a double holds them exactly only for 104 days of uptime.
+local function now_nanos()
+   ffi.C.clock_gettime(CLOCK_MONOTONIC, clock)
+   return string.format("%d%09d", tonumber(clock.tv_sec), tonumber(clock.tv_nsec))
 end
 
 -- A connection with nothing left to send waits longer than any run.
@@ -53,11 +63,12 @@ statuses = {}  -- answers by status
 offered = 0    -- paced: send times scheduled within `send`
 ran_out = -1   -- seconds into the run when the slice ran out, or -1
 captured = {}
+answered_at = {} -- answers=<file>: when each 2xx answer was read (now_nanos)
 
 local requests = {}
 local handed = 0
 local slot = 0
-local start, stop_at, rate, slices, reuse, capture
+local start, stop_at, rate, slices, reuse, capture, answer_times
 send = 0       -- seconds the thread sends for, unless its slice runs out first
 local stopped, drained = false, false
 
@@ -80,6 +91,7 @@ function init(args)
    rate = tonumber(options.rate)
    reuse = options.reuse == "true"
    capture = options.capture and split(options.capture, ",")
+   answer_times = options.answers ~= nil
    local line_number = 0
    for line in io.lines(options.requests) do
       if line_number % slices == slice then
@@ -150,6 +162,9 @@ function request()
 end
 
 function response(status, headers, body)
+   if answer_times and status >= 200 and status < 300 then
+      answered_at[#answered_at + 1] = now_nanos()
+   end
    answered = answered + 1
    statuses[status] = (statuses[status] or 0) + 1
    if capture and status >= 200 and status < 300 then
@@ -166,10 +181,13 @@ function done(summary, latency, rates)
    local totals = { reserved = 0, answered = 0, offered = 0 }
    local by_status = {}
    local window, ran_out_after = 0, -1
-   local out = nil
-   local captured_file = threads[1]:get("options").captured
-   if captured_file then
-      out = assert(io.open(captured_file, "w"))
+   local out, answers_out = nil, nil
+   local thread_options = threads[1]:get("options")
+   if thread_options.captured then
+      out = assert(io.open(thread_options.captured, "w"))
+   end
+   if thread_options.answers then
+      answers_out = assert(io.open(thread_options.answers, "w"))
    end
    for _, thread in ipairs(threads) do
       for name, _ in pairs(totals) do
@@ -187,9 +205,17 @@ function done(summary, latency, rates)
             out:write(line, "\n")
          end
       end
+      if answers_out then
+         for _, at in ipairs(thread:get("answered_at")) do
+            answers_out:write(at, "\n")
+         end
+      end
    end
    if out then
       out:close()
+   end
+   if answers_out then
+      answers_out:close()
    end
    local errors = summary.errors
    io.write(string.format(

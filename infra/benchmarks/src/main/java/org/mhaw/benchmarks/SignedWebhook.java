@@ -1,11 +1,9 @@
 package org.mhaw.benchmarks;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +50,6 @@ final class SignedWebhook {
 		return IntStream.range(0, count)
 			.mapToObj((n) -> new PendingDonation("don_" + run + "_" + n, "sbx-don_" + run + "_" + n, 2500))
 			.toList();
-	}
-
-	/** The confirmation of {@code donation}, signed now, for the JDK's client. */
-	HttpRequest request(PendingDonation donation) {
-		Signed signed = sign(donation);
-		return HttpRequest.newBuilder(this.uri)
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.header(SIGNATURE, signed.signature())
-			.POST(HttpRequest.BodyPublishers.ofString(signed.body()))
-			.build();
 	}
 
 	/**

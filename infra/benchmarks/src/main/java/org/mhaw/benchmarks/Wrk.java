@@ -97,7 +97,7 @@ final class Wrk {
 	 * ran out first
 	 */
 	LoadResult run(String description, URI uri, RequestFile requests, Offer offer) {
-		return run(description, uri, requests, offer, List.of()).load();
+		return run(nextRun(), description, uri, requests, offer, List.of());
 	}
 
 	/**
@@ -105,31 +105,47 @@ final class Wrk {
 	 * @return the run, and one row of field values per 2xx answer
 	 */
 	Captured capture(String description, URI uri, RequestFile requests, Offer offer, List<String> fields) {
-		return run(description, uri, requests, offer, fields);
+		String name = nextRun();
+		Path captured = this.dir.resolve(name + ".captured");
+		LoadResult load = run(name, description, uri, requests, offer,
+				List.of("capture=" + String.join(",", fields), "captured=" + captured));
+		return new Captured(load,
+				linesStarting(read(captured), "").stream().map((line) -> line.split("\t", -1)).toList());
 	}
 
-	private Captured run(String description, URI uri, RequestFile requests, Offer offer, List<String> fields) {
-		int run;
-		synchronized (this) {
-			run = ++this.runs;
-		}
-		String name = String.format("wrk-%02d", run);
-		Path captured = this.dir.resolve(name + ".captured");
+	/**
+	 * As {@link #run}, and keeps when each 2xx answer was read, as the script's clock
+	 * (CLOCK_MONOTONIC) tells it: the clock of {@link System#nanoTime()} on Linux.
+	 * @return the run, and the time of each 2xx answer, earliest first
+	 */
+	Answered answered(String description, URI uri, RequestFile requests, Offer offer) {
+		String name = nextRun();
+		Path answers = this.dir.resolve(name + ".answers");
+		LoadResult load = run(name, description, uri, requests, offer, List.of("answers=" + answers));
+		long[] nanos = linesStarting(read(answers), "").stream().mapToLong(Long::parseLong).sorted().toArray();
+		return new Answered(load, nanos);
+	}
+
+	private synchronized String nextRun() {
+		return String.format("wrk-%02d", ++this.runs);
+	}
+
+	/**
+	 * @param scriptOptions the script's options beyond those every run passes
+	 */
+	private LoadResult run(String name, String description, URI uri, RequestFile requests, Offer offer,
+			List<String> scriptOptions) {
 		Duration send = (offer.send() != null) ? offer.send() : USE_UP_LIMIT;
 		List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + offer.connections(),
 				"-d" + send.plus(DRAIN).toSeconds() + "s", "--timeout", DRAIN.toSeconds() + "s", "--latency", "-s",
 				this.script.toString(), uri.toString(), "--", "requests=" + requests.path(), "threads=" + THREADS,
 				"send=" + send.toSeconds(), "rate=" + offer.perSecond(), "reuse=" + requests.reusable()));
-		if (!fields.isEmpty()) {
-			command.add("capture=" + String.join(",", fields));
-			command.add("captured=" + captured);
-		}
+		command.addAll(scriptOptions);
 		ChildProcess wrk = ChildProcess.start(name, command, Map.of(), this.dir.resolve(name + ".log"));
 		try {
 			awaitDrained(wrk, send.plus(DRAIN).plusSeconds(10));
 			String output = wrk.awaitOutput(Duration.ofSeconds(60));
-			LoadResult load = result(description + " (" + offer + ", wrk)", offer, requests, output, wrk);
-			return new Captured(load, fields.isEmpty() ? List.of() : rows(captured));
+			return result(description + " (" + offer + ", wrk)", offer, requests, output, wrk);
 		}
 		finally {
 			wrk.close();
@@ -222,10 +238,6 @@ final class Wrk {
 		return number(values, key) / 1000.0;
 	}
 
-	private static List<String[]> rows(Path captured) {
-		return linesStarting(read(captured), "").stream().map((line) -> line.split("\t", -1)).toList();
-	}
-
 	private static List<String> linesStarting(String text, String prefix) {
 		return text.lines().filter((line) -> !line.isEmpty() && line.startsWith(prefix)).toList();
 	}
@@ -244,6 +256,15 @@ final class Wrk {
 	 * @param rows the captured fields of each 2xx answer, in the order asked for
 	 */
 	record Captured(LoadResult load, List<String[]> rows) {
+
+	}
+
+	/**
+	 * @param load what the run saw
+	 * @param okNanos when each 2xx answer was read ({@link System#nanoTime()}), earliest
+	 * first
+	 */
+	record Answered(LoadResult load, long[] okNanos) {
 
 	}
 
