@@ -3,8 +3,10 @@
 -- a mark is kept (ms).
 -- Returns nil if another holder has the lock; else {mark or "", this Redis's run id}. The mark is replaced
 -- by "taken" until this holder lets go: a holder that dies leaves no mark, and the next one asks the
--- broker. Marks start with the run id of the Redis that stored them, so one that came back from a snapshot
--- or a replica (which could be older than what was written since) is not trusted.
+-- broker. A mark starts with the run id of the Redis its writer took the lock from (or last saw), and is
+-- trusted only if that is this Redis: one that came back from a snapshot or a replica (and could be older
+-- than what was written since) is not. Only this read needs the live run id: a writer's stale one only
+-- makes its mark untrusted.
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
   return nil
 end

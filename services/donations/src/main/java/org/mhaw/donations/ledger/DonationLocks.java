@@ -54,6 +54,12 @@ public class DonationLocks {
 	/** This run of this process: a mark it left says its own state is complete. */
 	private final String instance = UUID.randomUUID().toString();
 
+	/**
+	 * The run id of the Redis last seen taking a lock, which marks written outside a lock
+	 * carry: if Redis has restarted since, they are only distrusted.
+	 */
+	private volatile String redisRunId;
+
 	private final RedisClient redis;
 
 	private final RedisKeys keys;
@@ -100,8 +106,9 @@ public class DonationLocks {
 			}
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
 		}
-		return new Held(donationId, local, lockKeys, token,
-				trusted(String.valueOf(taken.get(0)), String.valueOf(taken.get(1))));
+		String runId = String.valueOf(taken.get(1));
+		this.redisRunId = runId;
+		return new Held(donationId, local, lockKeys, token, runId, trusted(String.valueOf(taken.get(0)), runId));
 	}
 
 	/**
@@ -111,12 +118,23 @@ public class DonationLocks {
 	 * @param privateEnd the offset after its opening on the private topic
 	 */
 	void markOpened(String donationId, long privateEnd) {
+		String runId = this.redisRunId;
+		if (runId == null) {
+			runId = runIdOf(this.redis.info("server"));
+			this.redisRunId = runId;
+		}
 		MARK_OPENED.run(this.redis, List.of(markKey(donationId)),
-				List.of(new LogMark(this.instance, privateEnd, 0).encode(), String.valueOf(MARK_KEPT.toMillis())));
+				List.of(runId + "|" + new LogMark(this.instance, privateEnd, 0).encode(),
+						String.valueOf(MARK_KEPT.toMillis())));
 	}
 
 	String instance() {
 		return this.instance;
+	}
+
+	private static String runIdOf(String serverInfo) {
+		int at = serverInfo.indexOf("run_id:");
+		return (at < 0) ? "unknown" : serverInfo.substring(at + 7).lines().findFirst().orElse("unknown").strip();
 	}
 
 	/** A mark stored by the Redis that answers now, else none. */
@@ -148,17 +166,21 @@ public class DonationLocks {
 
 		private final String token;
 
+		private final String redisRunId;
+
 		private final LogMark found;
 
 		private LogMark known;
 
 		private boolean writing;
 
-		private Held(String donationId, ReentrantLock local, List<String> lockKeys, String token, LogMark found) {
+		private Held(String donationId, ReentrantLock local, List<String> lockKeys, String token, String redisRunId,
+				LogMark found) {
 			this.donationId = donationId;
 			this.local = local;
 			this.lockKeys = lockKeys;
 			this.token = token;
+			this.redisRunId = redisRunId;
 			this.found = found;
 		}
 
@@ -199,7 +221,8 @@ public class DonationLocks {
 		public void close() {
 			try {
 				RELEASE.run(DonationLocks.this.redis, this.lockKeys,
-						List.of(this.token, (this.known != null && !this.writing) ? this.known.encode() : "",
+						List.of(this.token, (this.known != null && !this.writing)
+								? this.redisRunId + "|" + this.known.encode() : "",
 								String.valueOf(MARK_KEPT.toMillis())));
 			}
 			finally {
