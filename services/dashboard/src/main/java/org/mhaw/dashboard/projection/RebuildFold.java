@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.mhaw.events.EventCodec;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.UnreadableEventException;
 
@@ -83,7 +82,7 @@ final class RebuildFold {
 	 */
 	private static EventEnvelope decoded(byte[] value) {
 		try {
-			return (value != null) ? EventCodec.decode(value) : null;
+			return (value != null) ? PlainDonationDecoder.decode(value) : null;
 		}
 		catch (UnreadableEventException ex) {
 			return null;
