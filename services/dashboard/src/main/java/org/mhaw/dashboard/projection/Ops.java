@@ -86,10 +86,11 @@ final class Ops {
 		return this.count;
 	}
 
-	/** Forgets every op, keeping the room: for projecting the next event into. */
+	/**
+	 * Forgets every op, keeping the room: for projecting the next event into. What is
+	 * left past the count is written over before it is read.
+	 */
 	void clear() {
-		Arrays.fill(this.fields, 0, this.count, null);
-		Arrays.fill(this.values, 0, this.count, null);
 		this.count = 0;
 	}
 

@@ -2,10 +2,8 @@ package org.mhaw.dashboard.projection;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.UnreadableEventException;
 
@@ -28,16 +26,11 @@ final class RebuildFold {
 
 	private final AppliedEventIds appliedIds = new AppliedEventIds();
 
-	/**
-	 * The members the rebuild has added to each set. Sets are only ever added to, so a
-	 * member added once need not be sent again (supporters give more than once).
-	 */
-	private final Map<String, Set<String>> addedMembers = new HashMap<>();
-
 	/** Each event is projected into this one, then summed. */
 	private final Ops ops = new Ops();
 
-	private final Map<TopicPartition, String> partitionNames = new HashMap<>();
+	/** {@code topic:partition} by topic, then partition: made once, not per record. */
+	private final Map<String, String[]> partitionNames = new HashMap<>();
 
 	RebuildFold(ProjectionWriter writer, EventProjection projection) {
 		this.writer = writer;
@@ -45,7 +38,7 @@ final class RebuildFold {
 	}
 
 	SummedBatch fold(Iterable<ConsumerRecord<Object, byte[]>> records) {
-		SummedBatch batch = new SummedBatch(this.addedMembers);
+		SummedBatch batch = new SummedBatch();
 		for (ConsumerRecord<Object, byte[]> record : records) {
 			EventEnvelope envelope = decoded(record.value());
 			if (envelope == null) {
@@ -55,9 +48,7 @@ final class RebuildFold {
 			if (!this.writer.projected(envelope, record, this.projection, this.ops)) {
 				continue;
 			}
-			String partition = this.partitionNames.computeIfAbsent(
-					new TopicPartition(record.topic(), record.partition()),
-					(topicPartition) -> topicPartition.topic() + ":" + topicPartition.partition());
+			String partition = partitionName(record.topic(), record.partition());
 			long occurredAt = envelope.occurredAt().toEpochMilli();
 			if (this.ops.count() == 0) {
 				batch.add(partition, record.offset(), null, null, occurredAt, this.ops);
@@ -74,6 +65,22 @@ final class RebuildFold {
 			}
 		}
 		return batch;
+	}
+
+	private String partitionName(String topic, int partition) {
+		String[] names = this.partitionNames.get(topic);
+		if (names == null || names.length <= partition) {
+			String[] more = new String[partition + 1];
+			if (names != null) {
+				System.arraycopy(names, 0, more, 0, names.length);
+			}
+			names = more;
+			this.partitionNames.put(topic, names);
+		}
+		if (names[partition] == null) {
+			names[partition] = topic + ":" + partition;
+		}
+		return names[partition];
 	}
 
 	/**

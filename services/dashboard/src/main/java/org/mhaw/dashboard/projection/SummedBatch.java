@@ -2,22 +2,21 @@ package org.mhaw.dashboard.projection;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A rebuild's polled batch, folded in Java into the few writes it comes to: the members
- * new to each set (event ids to remember included), one increment per hash field, the
+ * to add to each set (event ids to remember included), one increment per hash field, the
  * order-sensitive ops (H, D, T) in poll order, the last offset per partition and the
  * events count. The sets are added to with plain variadic {@code SADD}s; the rest is the
  * pre-decided section of {@code apply.lua}, so the bookkeeping (offsets, meta) ends up
  * exactly as the per-record path leaves it.
  * <p>
  * Whether a record is fresh is decided before it gets here ({@link RebuildFold}): this
- * only sums. A member the rebuild has added to a set already is not added again: the
- * rebuild is the only writer of its generation, and adding it again changes nothing.
+ * only sums.
  */
 final class SummedBatch {
 
@@ -27,9 +26,6 @@ final class SummedBatch {
 	/** {@code A count lastEventAt}: events applied and the latest one's time. */
 	private static final String APPLIED = "A";
 
-	/** Every member the rebuild has added, by set name: the batches share it. */
-	private final Map<String, Set<String>> addedByRebuild;
-
 	/**
 	 * Name, then field, then the running sum (a one-long cell, so summing boxes nothing).
 	 */
@@ -37,8 +33,8 @@ final class SummedBatch {
 
 	private final Map<String, Map<String, long[]>> scores = new LinkedHashMap<>();
 
-	/** Members this batch adds, by set name. */
-	private final Map<String, List<String>> members = new LinkedHashMap<>();
+	/** Members this batch adds, by set name, each once. */
+	private final Map<String, Set<String>> members = new LinkedHashMap<>();
 
 	/** Event ids to remember, by seen-set bucket. */
 	private final Map<String, List<String>> seen = new LinkedHashMap<>();
@@ -46,24 +42,25 @@ final class SummedBatch {
 	/** H, D and T, as tokens in poll order. */
 	private final List<String> inOrder = new ArrayList<>();
 
-	private final Map<String, Long> lastOffsets = new LinkedHashMap<>();
+	/**
+	 * Each partition's last offset, in a one-long cell: set for every record, unboxed.
+	 */
+	private final Map<String, long[]> lastOffsets = new LinkedHashMap<>();
 
 	private int applied;
 
 	private long lastEventAt;
 
-	/**
-	 * @param addedByRebuild the members the rebuild's earlier batches added; this batch
-	 * adds its own
-	 */
-	SummedBatch(Map<String, Set<String>> addedByRebuild) {
-		this.addedByRebuild = addedByRebuild;
-	}
-
 	/** Moves the partition's offset past a duplicate, which applies nothing. */
 	void pass(String partition, long offset) {
 		// Poll order is offset order within a partition, so the last one is the highest.
-		this.lastOffsets.put(partition, offset);
+		long[] last = this.lastOffsets.get(partition);
+		if (last == null) {
+			this.lastOffsets.put(partition, new long[] { offset });
+		}
+		else {
+			last[0] = offset;
+		}
 	}
 
 	/**
@@ -106,8 +103,8 @@ final class SummedBatch {
 		return this.seen;
 	}
 
-	/** The members new to each set, by set name. */
-	Map<String, List<String>> newMembers() {
+	/** The members to add to each set, by set name. */
+	Map<String, Set<String>> newMembers() {
 		return this.members;
 	}
 
@@ -120,7 +117,7 @@ final class SummedBatch {
 		this.lastOffsets.forEach((partition, offset) -> {
 			args.add(OFFSET);
 			args.add(partition);
-			args.add(Long.toString(offset));
+			args.add(Long.toString(offset[0]));
 		});
 		args.add(APPLIED);
 		args.add(Integer.toString(this.applied));
@@ -129,9 +126,7 @@ final class SummedBatch {
 	}
 
 	private void addMember(String set, String member) {
-		if (this.addedByRebuild.computeIfAbsent(set, (name) -> new HashSet<>()).add(member)) {
-			this.members.computeIfAbsent(set, (name) -> new ArrayList<>()).add(member);
-		}
+		this.members.computeIfAbsent(set, (name) -> new LinkedHashSet<>()).add(member);
 	}
 
 	private static void sum(Map<String, Map<String, long[]>> sums, String name, String field, long delta) {
