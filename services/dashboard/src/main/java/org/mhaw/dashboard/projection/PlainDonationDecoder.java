@@ -93,55 +93,32 @@ final class PlainDonationDecoder {
 		return (bytes != null) ? new PlainDonationDecoder(bytes).plainDonation() : null;
 	}
 
+	/**
+	 * Reads field after field; once one does not fit, the rest cannot make up for it (the
+	 * result is {@code null} whatever they read).
+	 */
 	private EventEnvelope plainDonation() {
 		if (!literal(START)) {
 			return null;
 		}
-		String eventId = text();
-		if (eventId == null || !literal(TYPE)) {
-			return null;
-		}
-		String occurredAt = text();
-		if (occurredAt == null || !literal(PRODUCER)) {
-			return null;
-		}
-		String producer = text();
-		if (producer == null || !literal(AGGREGATE_KEY)) {
-			return null;
-		}
-		String aggregateKey = text();
-		if (aggregateKey == null || !literal(DONATION_ID)) {
-			return null;
-		}
-		String donationId = text();
-		if (donationId == null || !literal(SUPPORTER_ID)) {
-			return null;
-		}
-		String supporterId = text();
-		if (supporterId == null || !literal(AMOUNT)) {
-			return null;
-		}
+		String eventId = textThen(TYPE);
+		String occurredAt = textThen(PRODUCER);
+		String producer = textThen(AGGREGATE_KEY);
+		String aggregateKey = textThen(DONATION_ID);
+		String donationId = textThen(SUPPORTER_ID);
+		String supporterId = textThen(AMOUNT);
 		long amountPence = wholeNumber();
-		if (amountPence < 0 || !literal(GIFT_AID)) {
-			return null;
-		}
+		boolean read = literal(GIFT_AID);
 		boolean giftAid = literal(TRUE);
-		if (!giftAid && !literal(FALSE) || !literal(DECLARATION_ID)) {
-			return null;
-		}
-		String declarationId = null;
-		if (!literal(NULL)) {
-			declarationId = text();
-			if (declarationId == null) {
-				return null;
-			}
-		}
-		if (!literal(REGION)) {
-			return null;
-		}
+		read &= (giftAid || literal(FALSE)) && literal(DECLARATION_ID);
+		boolean noDeclaration = literal(NULL);
+		String declarationId = noDeclaration ? null : text();
+		read &= (noDeclaration || declarationId != null) && literal(REGION);
 		String regionName = text();
 		Region region = (regionName != null) ? REGIONS.get(regionName) : null;
-		if (region == null || !literal(END) || this.at != this.bytes.length) {
+		read &= literal(END) && this.at == this.bytes.length;
+		if (!read || eventId == null || occurredAt == null || producer == null || aggregateKey == null
+				|| donationId == null || supporterId == null || amountPence < 0 || region == null) {
 			return null;
 		}
 		return envelope(eventId, occurredAt, producer, aggregateKey,
@@ -177,6 +154,12 @@ final class PlainDonationDecoder {
 		}
 		this.at += expected.length;
 		return true;
+	}
+
+	/** {@link #text()}, when {@code next} follows it. */
+	private String textThen(byte[] next) {
+		String text = text();
+		return (text != null && literal(next)) ? text : null;
 	}
 
 	/**
