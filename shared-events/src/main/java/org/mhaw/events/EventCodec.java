@@ -106,7 +106,7 @@ public final class EventCodec {
 						known.javaType());
 			}
 			return new EventEnvelope(UUID.fromString(required(texts, "eventId")), typeName, schemaVersion,
-					Instant.parse(required(texts, "occurredAt")), required(texts, "producer"),
+					IsoInstants.parse(required(texts, "occurredAt")), required(texts, "producer"),
 					required(texts, "aggregateKey"), payload);
 		}
 		catch (JacksonException | IllegalArgumentException | java.time.DateTimeException ex) {

@@ -52,6 +52,16 @@ final class BareParts {
 	}
 
 	void measure(Bench.Starter starter) {
+		if (!this.settings.rebuildOnly()) {
+			measureKafka();
+		}
+		measureRedis();
+		if (!this.settings.rebuildOnly()) {
+			measureHttp(starter);
+		}
+	}
+
+	private void measureKafka() {
 		KafkaTools tools = new KafkaTools(this.kafka.bootstrapServers(), this.settings.logs());
 		this.kafka.createTopic(PRODUCER_TOPIC);
 		Console.say("bare Kafka producer (ProducerPerformance)…");
@@ -71,7 +81,9 @@ final class BareParts {
 		this.report.detail(String.format(
 				"EndToEndLatency (one %d B record at a time, acks=all, produced then consumed): p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms",
 				RECORD_SIZE, this.endToEnd.p50Millis(), this.endToEnd.p99Millis(), this.endToEnd.p999Millis()));
+	}
 
+	private void measureRedis() {
 		Console.say("bare Redis (redis-benchmark, Jedis pipeline)…");
 		RedisFigures redis = new RedisFigures(this.settings.logs(), this.settings.keyPrefix());
 		this.redisBenchmark = redis.redisBenchmark(2_000_000);
@@ -82,7 +94,10 @@ final class BareParts {
 				"bare Jedis, one thread, %d donation events as 2 HINCRBYs each, pipelined by %d: %.2f s (%.0f events/s)",
 				this.settings.rebuildEvents(), RedisFigures.PIPELINE, seconds(this.jedisPipeline),
 				this.settings.rebuildEvents() / seconds(this.jedisPipeline)));
+	}
 
+	private void measureHttp(Bench.Starter starter) {
+		int rate = this.settings.ingestRate();
 		Console.say("bare Spring Boot endpoint…");
 		try (ChildProcess app = Bench.startApp("bare-endpoint",
 				List.of("-cp", System.getProperty("java.class.path"),

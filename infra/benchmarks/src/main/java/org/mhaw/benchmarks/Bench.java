@@ -66,7 +66,7 @@ public final class Bench {
 		BareParts bare = new BareParts(this.settings, kafka, this.report, wrk);
 		bare.measure(this::started);
 		if (!this.settings.bareOnly()) {
-			new PlatformParts(this.settings, kafka, bare, this.report, wrk).measure(this::started);
+			new PlatformParts(this.settings, kafka, redis, bare, this.report, wrk).measure(this::started);
 		}
 		this.report.machine("load average at end: " + Machine.loadAverage() + "; the run took "
 				+ since(started).toSeconds() + " s");

@@ -43,6 +43,11 @@ final class BenchKafka implements AutoCloseable {
 		this.broker = broker;
 	}
 
+	/** The broker's process, for its CPU time. */
+	ChildProcess process() {
+		return this.broker;
+	}
+
 	static BenchKafka start(Path dir) {
 		try {
 			Path logDir = dir.resolve("log");

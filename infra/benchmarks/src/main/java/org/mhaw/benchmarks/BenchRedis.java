@@ -82,6 +82,11 @@ final class BenchRedis implements AutoCloseable {
 	 * microseconds spent in {@code EVALSHA}, to tell Redis's share of a run's time.
 	 * @return {calls, microseconds}
 	 */
+	/** The server's process, for its CPU time. */
+	ChildProcess process() {
+		return this.server;
+	}
+
 	static long[] scriptTime() {
 		try (Jedis jedis = new Jedis(url(), 5000)) {
 			return jedis.info("commandstats")

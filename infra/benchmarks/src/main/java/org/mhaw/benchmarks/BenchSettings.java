@@ -9,7 +9,10 @@ import java.util.function.Function;
 /**
  * How one run is shaped. The full run takes the figures the README reports;
  * {@code --quick} is a short trial of the same steps (a few seconds each), and
- * {@code --bare-only} measures only the bare parts.
+ * {@code --bare-only} measures only the bare parts. {@code --rebuild-only} measures the
+ * rebuild alone with the bare parts it is compared with (Kafka's consumer, Redis), for
+ * work on the rebuild: the same steps as the full run's rebuild, minus the ingest and
+ * freshness runs before it.
  *
  * @param root the repository
  * @param runDir where this run keeps its broker log, Redis folder and logs
@@ -25,6 +28,7 @@ import java.util.function.Function;
  * @param freshnessRate the rate the freshness target is stated at
  * @param rebuildEvents donation events replayed by the rebuild
  * @param bareOnly skip the platform
+ * @param rebuildOnly only the rebuild and its bare parts
  * @param keyPrefix the Redis key prefix everything in this run writes under
  * @param staffPassword the staff password the services are started with
  * @param webhookSecret the payment webhook's shared secret the donations service is
@@ -32,7 +36,7 @@ import java.util.function.Function;
  */
 record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, Duration jitWarmUp, int inFlight,
 		int pacedConnections, int jitWarmUpDonations, int ingestRate, int freshnessRate, int rebuildEvents,
-		boolean bareOnly, String keyPrefix, String staffPassword, String webhookSecret) {
+		boolean bareOnly, boolean rebuildOnly, String keyPrefix, String staffPassword, String webhookSecret) {
 
 	static BenchSettings from(List<String> args) {
 		Path root = Path.of(System.getProperty("mhaw.root", ".")).toAbsolutePath().normalize();
@@ -41,8 +45,8 @@ record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, 
 		boolean quick = args.contains("--quick");
 		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 4 : 12),
 				Duration.ofSeconds(quick ? 3 : 20), 64, 512, quick ? 1_250 : 10_000, 3500, 1000,
-				quick ? 100_000 : 1_000_000, args.contains("--bare-only"), "bench:" + run + ":", "bench-" + run,
-				"bench-webhook-secret-" + run);
+				quick ? 100_000 : 1_000_000, args.contains("--bare-only"), args.contains("--rebuild-only"),
+				"bench:" + run + ":", "bench-" + run, "bench-webhook-secret-" + run);
 	}
 
 	Path logs() {

@@ -2,6 +2,8 @@ package org.mhaw.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
@@ -18,8 +20,12 @@ final class Rebuild {
 	/**
 	 * @param logs where thread dumps of the rebuild go, or {@code null} to take none
 	 */
-	static Duration measure(Dashboard dashboard, ChildProcess dashboardApp, long expected, Report report,
-			java.nio.file.Path logs) {
+	static Duration measure(Dashboard dashboard, ChildProcess dashboardApp, Map<String, ChildProcess> others,
+			long expected, Report report, java.nio.file.Path logs) {
+		Map<String, ChildProcess> watched = new LinkedHashMap<>();
+		watched.put("dashboard", dashboardApp);
+		watched.putAll(others);
+		CpuUse cpuBefore = CpuUse.now(watched);
 		long[] scriptsBefore = BenchRedis.scriptTime();
 		Instant start = Instant.now();
 		JsonNode started = dashboard.rebuild();
@@ -32,6 +38,7 @@ final class Rebuild {
 			String state = status.path("state").asString();
 			if (generation.equals(status.path("generation").asString()) && !"running".equals(state)) {
 				Duration took = Bench.since(start);
+				CpuUse cpuAfter = CpuUse.now(watched);
 				long[] scriptsAfter = BenchRedis.scriptTime();
 				long calls = scriptsAfter[0] - scriptsBefore[0];
 				report.detail(String.format(
@@ -39,6 +46,7 @@ final class Rebuild {
 						calls, (scriptsAfter[1] - scriptsBefore[1]) / 1e6,
 						(calls > 0) ? (scriptsAfter[1] - scriptsBefore[1]) / 1e3 / calls : 0.0,
 						BareParts.seconds(took)));
+				report.detail("CPU during that rebuild: " + cpuAfter.since(cpuBefore, BareParts.seconds(took)));
 				if (!"done".equals(state)) {
 					throw new BenchException("the rebuild ended " + state + ": " + status);
 				}

@@ -75,9 +75,11 @@ final class StackSamples {
 			String innermost = frames.isEmpty() ? "?" : frames.get(0);
 			String platform = frames.stream().filter((frame) -> frame.startsWith("org.mhaw.")).findFirst().orElse(null);
 			if (platform == null) {
-				// idle in Tomcat's pool, or parsing/writing outside the platform's code
+				// idle in Tomcat's pool or an executor's (the dashboard's rebuild threads
+				// between rebuilds), or parsing/writing outside the platform's code
 				if (innermost.startsWith("jdk.internal.misc.Unsafe.park") && frames.stream()
-					.anyMatch((frame) -> frame.contains("TaskQueue.take") || frame.contains("TaskQueue.poll"))) {
+					.anyMatch((frame) -> frame.contains("TaskQueue.take") || frame.contains("TaskQueue.poll")
+							|| frame.contains("ThreadPoolExecutor.getTask"))) {
 					continue;
 				}
 			}

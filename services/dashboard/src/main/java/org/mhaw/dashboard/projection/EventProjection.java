@@ -1,15 +1,12 @@
 package org.mhaw.dashboard.projection;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 import org.mhaw.dashboard.DashboardSettings;
 import org.mhaw.dashboard.moderation.ModerationItem;
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Region;
-import org.mhaw.events.calendar.CampaignCalendar;
 import org.mhaw.events.donation.DonationReceived;
 import org.mhaw.events.donation.DonationRefunded;
 import org.mhaw.events.localevent.LocalEventApproved;
@@ -35,10 +32,9 @@ import static org.mhaw.dashboard.projection.Projections.*;
  */
 final class EventProjection {
 
-	/** London hours, so the per-hour series lines up with the campaign days. */
-	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH");
-
 	private final int tickerSize;
+
+	private final EventTimes times = new EventTimes();
 
 	EventProjection(DashboardSettings settings) {
 		this.tickerSize = settings.tickerSize();
@@ -46,6 +42,20 @@ final class EventProjection {
 
 	Ops opsFor(EventEnvelope envelope) {
 		Ops ops = new Ops();
+		project(envelope, ops);
+		return ops;
+	}
+
+	/** The times' names this projection uses, kept per hour. */
+	EventTimes times() {
+		return this.times;
+	}
+
+	/**
+	 * Adds what the event does to {@code ops}: a rebuild projects every event into one
+	 * reused {@link Ops}.
+	 */
+	void project(EventEnvelope envelope, Ops ops) {
 		DomainEvent event = envelope.payload();
 		if (event instanceof DonationReceived received) {
 			donation(ops, envelope.occurredAt(), received.amountPence(), received.giftAid(), received.region(), 1);
@@ -97,7 +107,6 @@ final class EventProjection {
 		else if (event instanceof ModerationDecided decided) {
 			decision(ops, envelope, decided);
 		}
-		return ops;
 	}
 
 	private void decision(Ops ops, EventEnvelope envelope, ModerationDecided decided) {
@@ -109,10 +118,10 @@ final class EventProjection {
 		}
 	}
 
-	private static void donation(Ops ops, Instant at, long pence, boolean giftAid, Region region, int count) {
-		ZonedDateTime london = at.atZone(CampaignCalendar.LONDON);
-		String day = london.toLocalDate().toString();
-		String hour = HOUR.format(london);
+	private void donation(Ops ops, Instant at, long pence, boolean giftAid, Region region, int count) {
+		EventTimes.Names names = this.times.of(at);
+		String day = names.day();
+		String hour = names.hour();
 		String regionName = region(region);
 		ops.increment(TOTALS, RAISED_PENCE, pence)
 			.increment(DAY_PENCE, day, pence)

@@ -1,13 +1,11 @@
 package org.mhaw.dashboard.projection;
 
-import java.time.ZoneOffset;
-
 import org.mhaw.events.EventEnvelope;
 
 /**
  * One polled record and what it does to the projections, with what {@code apply.lua}
  * needs to decide whether it is fresh. The live consumer sends these one by one; a
- * rebuild folds a batch of them first ({@link SummedBatch}).
+ * rebuild folds its batches without them ({@link RebuildFold}).
  *
  * @param partition {@code topic:partition}
  * @param offset its offset
@@ -26,7 +24,7 @@ record ProjectedRecord(String partition, long offset, String eventId, String buc
 		String eventId = (ops.count() > 0) ? envelope.eventId().toString() : "";
 		// The same event written twice carries the same occurred-at, so lands in the same
 		// bucket; buckets let old ids expire by the day.
-		String bucket = envelope.occurredAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
+		String bucket = projection.times().of(envelope.occurredAt()).utcDay();
 		return new ProjectedRecord(topic + ":" + partition, offset, eventId, bucket,
 				envelope.occurredAt().toEpochMilli(), ops);
 	}

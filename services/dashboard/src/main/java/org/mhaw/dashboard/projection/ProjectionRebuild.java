@@ -1,10 +1,9 @@
 package org.mhaw.dashboard.projection;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,9 +14,10 @@ import java.util.concurrent.ThreadFactory;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.mhaw.dashboard.DashboardSettings;
 import org.mhaw.events.Topics;
 import org.slf4j.Logger;
@@ -43,9 +43,6 @@ public class ProjectionRebuild implements DisposableBean {
 
 	private static final Duration POLL = Duration.ofMillis(200);
 
-	/** Batches polled but not yet in Redis: two folding, one applying. */
-	private static final int BATCHES_IN_FLIGHT = 3;
-
 	/** A rebuild that stops renewing its lock (its instance died) frees it after this. */
 	private static final Duration LOCK_LEASE = Duration.ofMinutes(2);
 
@@ -59,7 +56,7 @@ public class ProjectionRebuild implements DisposableBean {
 
 	private final ProjectionWriter writer;
 
-	private final ConsumerFactory<String, byte[]> consumerFactory;
+	private final ConsumerFactory<Object, byte[]> consumerFactory;
 
 	private final RedisClient redis;
 
@@ -76,9 +73,6 @@ public class ProjectionRebuild implements DisposableBean {
 	/** Applies the rebuild's batches to Redis while its thread polls the next. */
 	private final ExecutorService applier = Executors.newSingleThreadExecutor(daemon("dashboard-rebuild-writer"));
 
-	/** Decode and fold the rebuild's batches: the rebuild's CPU-heavy part. */
-	private final ExecutorService folders = Executors.newFixedThreadPool(2, daemon("dashboard-rebuild-fold"));
-
 	private volatile boolean stopping;
 
 	@SuppressWarnings("unchecked")
@@ -86,9 +80,8 @@ public class ProjectionRebuild implements DisposableBean {
 			RedisClient redis, DashboardKeys keys, ChangeAnnouncer announcer, Clock clock, DashboardSettings settings) {
 		this.store = store;
 		this.writer = writer;
-		// The rebuild reads raw values (see replaySettings) and decodes them on its
-		// folders.
-		this.consumerFactory = (ConsumerFactory<String, byte[]>) consumerFactory;
+		// The rebuild reads raw values and no keys (see replaySettings).
+		this.consumerFactory = (ConsumerFactory<Object, byte[]>) consumerFactory;
 		this.redis = redis;
 		this.keys = keys;
 		this.announcer = announcer;
@@ -128,8 +121,8 @@ public class ProjectionRebuild implements DisposableBean {
 		// The batch Redis is applying while the next one is polled and folded: one at a
 		// time, in poll order, on the one writer thread.
 		CompletableFuture<Void> applying = CompletableFuture.completedFuture(null);
-		Deque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
-		try (Consumer<String, byte[]> consumer = this.consumerFactory.createConsumer("dashboard-rebuild-" + generation,
+		RebuildFold fold = this.writer.rebuildFold();
+		try (Consumer<Object, byte[]> consumer = this.consumerFactory.createConsumer("dashboard-rebuild-" + generation,
 				"dashboard-rebuild", null, this.replaySettings)) {
 			List<TopicPartition> partitions = new ArrayList<>();
 			for (String topic : Topics.ALL) {
@@ -141,19 +134,10 @@ public class ProjectionRebuild implements DisposableBean {
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
 			long lockRenewedAt = System.nanoTime();
 			while (!this.stopping) {
-				ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
-				// Batches are decoded and folded on two threads at once, and applied one
-				// at
-				// a time in poll order once both their fold and the batch before are
-				// done.
-				CompletableFuture<SummedBatch> folded = CompletableFuture
-					.supplyAsync(() -> this.writer.foldForRebuild(records), this.folders);
-				applying = folded.thenAcceptBothAsync(applying,
-						(batch, previous) -> this.writer.applyToRebuild(generation, batch), this.applier);
-				inFlight.add(applying);
-				while (inFlight.size() > BATCHES_IN_FLIGHT) {
-					inFlight.remove().join();
-				}
+				SummedBatch batch = fold.fold(consumer.poll(POLL));
+				applying.join();
+				applying = CompletableFuture.runAsync(() -> this.writer.applyToRebuild(generation, batch),
+						this.applier);
 				if (System.nanoTime() - lockRenewedAt >= LOCK_RENEWAL.toNanos()) {
 					renewLock(generation);
 					lockRenewedAt = System.nanoTime();
@@ -237,14 +221,34 @@ public class ProjectionRebuild implements DisposableBean {
 	/**
 	 * The replay consumer reads the whole log as fast as it can: big polls, so each batch
 	 * folds thousands of events into one script call, and per-partition fetches big
-	 * enough to fill such a poll (the 1 MiB default holds about 2,500 donations).
+	 * enough to fill such a poll (the 1 MiB default holds about 2,500 donations). Values
+	 * stay raw, to be decoded in the fold; keys (the aggregate ids) are not read at all.
 	 */
 	private static Properties replaySettings(int batchSize) {
 		Properties settings = new Properties();
 		settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(batchSize));
 		settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+		settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, UnreadKeys.class.getName());
 		settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
 		return settings;
+	}
+
+	/**
+	 * A rebuild needs no record keys: each would otherwise be decoded into a string that
+	 * nothing reads.
+	 */
+	public static final class UnreadKeys implements Deserializer<Object> {
+
+		@Override
+		public Object deserialize(String topic, byte[] data) {
+			return null;
+		}
+
+		@Override
+		public Object deserialize(String topic, Headers headers, ByteBuffer data) {
+			return null;
+		}
+
 	}
 
 	@Override
@@ -252,7 +256,6 @@ public class ProjectionRebuild implements DisposableBean {
 		this.stopping = true;
 		this.runner.shutdown();
 		this.applier.shutdown();
-		this.folders.shutdown();
 	}
 
 	/**

@@ -4,9 +4,7 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mhaw.dashboard.DashboardSettings;
-import org.mhaw.events.EventCodec;
 import org.mhaw.events.EventEnvelope;
-import org.mhaw.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,35 +54,12 @@ public class ProjectionWriter {
 	}
 
 	/**
-	 * Folds a rebuild's polled records into one batch, leaving out records the live
-	 * consumer dead-letters. Pure work in Java, so a rebuild can do it for the next batch
-	 * while Redis applies this one.
+	 * A fold for one rebuild: it leaves out the records the live consumer dead-letters,
+	 * and the event ids it has applied. Pure work in Java, so a rebuild can do it for the
+	 * next batch while Redis applies this one.
 	 */
-	SummedBatch foldForRebuild(Iterable<ConsumerRecord<String, byte[]>> records) {
-		SummedBatch batch = new SummedBatch();
-		for (ConsumerRecord<String, byte[]> record : records) {
-			ProjectedRecord projected = project(decoded(record));
-			if (projected != null) {
-				batch.add(projected);
-			}
-		}
-		return batch;
-	}
-
-	/**
-	 * A rebuild reads raw records and decodes them here, on its folding threads: decoding
-	 * is most of a rebuild's work. Unreadable is {@code null}, as the live consumer's
-	 * error-handling deserializer leaves it.
-	 */
-	private static ConsumerRecord<String, EventEnvelope> decoded(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope envelope;
-		try {
-			envelope = (record.value() != null) ? EventCodec.decode(record.value()) : null;
-		}
-		catch (UnreadableEventException ex) {
-			envelope = null;
-		}
-		return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.key(), envelope);
+	RebuildFold rebuildFold() {
+		return new RebuildFold(this, this.projection);
 	}
 
 	/** Applies a rebuild's folded batch to the generation it fills. */
@@ -106,10 +81,29 @@ public class ProjectionWriter {
 					this.projection);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Cannot project {} at {}-{}@{}", record.value().type(), record.topic(), record.partition(),
-					record.offset(), ex);
+			cannotProject(record.value(), record, ex);
 			return null;
 		}
+	}
+
+	/**
+	 * Projects a rebuild's event into {@code ops}.
+	 * @return {@code false} when it breaks the projection, as the live consumer finds it
+	 */
+	boolean projected(EventEnvelope envelope, ConsumerRecord<?, ?> record, EventProjection projection, Ops ops) {
+		try {
+			projection.project(envelope, ops);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			cannotProject(envelope, record, ex);
+			return false;
+		}
+	}
+
+	private static void cannotProject(EventEnvelope envelope, ConsumerRecord<?, ?> record, RuntimeException ex) {
+		logger.warn("Cannot project {} at {}-{}@{}", envelope.type(), record.topic(), record.partition(),
+				record.offset(), ex);
 	}
 
 	private void flush(String generation, ProjectionBatch batch) {

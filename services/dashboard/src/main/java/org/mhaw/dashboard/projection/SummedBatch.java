@@ -1,8 +1,6 @@
 package org.mhaw.dashboard.projection;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,26 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A rebuild's polled batch, folded in Java into the few writes it comes to: one increment
- * per hash field, one variadic add per set (event ids to remember included), the
+ * A rebuild's polled batch, folded in Java into the few writes it comes to: the members
+ * to add to each set (event ids to remember included), one increment per hash field, the
  * order-sensitive ops (H, D, T) in poll order, the last offset per partition and the
- * events count. Encoded as the pre-decided section of {@code apply.lua}, so the batch is
- * still one atomic script and the bookkeeping (offsets, seen sets, meta) ends up exactly
- * as the per-record path leaves it.
+ * events count. The sets are added to with plain variadic {@code SADD}s; the rest is the
+ * pre-decided section of {@code apply.lua}, so the bookkeeping (offsets, meta) ends up
+ * exactly as the per-record path leaves it.
  * <p>
- * Freshness is decided here, not in Redis, which is right only for a rebuild: it is the
- * one writer of its fresh generation and reads every partition from offset 0 in order, so
- * every record's offset is new and only its event id can make it a duplicate. An id seen
- * earlier in the batch is dropped here; one applied by an earlier batch is dropped when
- * the batch is encoded ({@link #args(Set)}) with the ids Redis already holds.
+ * Whether a record is fresh is decided before it gets here ({@link RebuildFold}): this
+ * only sums.
  */
 final class SummedBatch {
-
-	/** {@code U bucket count ids...}: remember event ids in a seen set. */
-	private static final String SEEN = "U";
-
-	/** {@code M name count members...}: SADD of many members. */
-	private static final String MEMBERS = "M";
 
 	/** {@code O partition offset}: the partition's last applied offset. */
 	private static final String OFFSET = "O";
@@ -37,18 +26,71 @@ final class SummedBatch {
 	/** {@code A count lastEventAt}: events applied and the latest one's time. */
 	private static final String APPLIED = "A";
 
-	/** Records to apply unless an earlier batch applied their event id. */
-	private final List<ProjectedRecord> candidates = new ArrayList<>();
+	/**
+	 * Name, then field, then the running sum (a one-long cell, so summing boxes nothing).
+	 */
+	private final Map<String, Map<String, long[]>> sums = new LinkedHashMap<>();
 
-	private final Set<String> idsInBatch = new HashSet<>();
+	private final Map<String, Map<String, long[]>> scores = new LinkedHashMap<>();
 
-	private final Map<String, Long> lastOffsets = new LinkedHashMap<>();
+	/** Members this batch adds, by set name, each once. */
+	private final Map<String, Set<String>> members = new LinkedHashMap<>();
 
-	void add(ProjectedRecord record) {
+	/** Event ids to remember, by seen-set bucket. */
+	private final Map<String, List<String>> seen = new LinkedHashMap<>();
+
+	/** H, D and T, as tokens in poll order. */
+	private final List<String> inOrder = new ArrayList<>();
+
+	/**
+	 * Each partition's last offset, in a one-long cell: set for every record, unboxed.
+	 */
+	private final Map<String, long[]> lastOffsets = new LinkedHashMap<>();
+
+	private int applied;
+
+	private long lastEventAt;
+
+	/** Moves the partition's offset past a duplicate, which applies nothing. */
+	void pass(String partition, long offset) {
 		// Poll order is offset order within a partition, so the last one is the highest.
-		this.lastOffsets.put(record.partition(), record.offset());
-		if (!record.hasEventId() || this.idsInBatch.add(seenKey(record.bucket(), record.eventId()))) {
-			this.candidates.add(record);
+		long[] last = this.lastOffsets.get(partition);
+		if (last == null) {
+			this.lastOffsets.put(partition, new long[] { offset });
+		}
+		else {
+			last[0] = offset;
+		}
+	}
+
+	/**
+	 * Adds a fresh record's ops.
+	 * @param eventId the id to remember in {@code bucket}, or {@code null} when it
+	 * changes nothing (then only its offset matters)
+	 */
+	void add(String partition, long offset, String eventId, String bucket, long occurredAt, Ops ops) {
+		pass(partition, offset);
+		if (eventId != null) {
+			this.seen.computeIfAbsent(bucket, (name) -> new ArrayList<>()).add(eventId);
+		}
+		this.applied++;
+		this.lastEventAt = Math.max(this.lastEventAt, occurredAt);
+		for (int op = 0; op < ops.count(); op++) {
+			String kind = ops.kind(op);
+			if (kind == Ops.INCREMENT) {
+				sum(this.sums, ops.name(op), ops.field(op), ops.amount(op));
+			}
+			else if (kind == Ops.INCREMENT_SCORE) {
+				sum(this.scores, ops.name(op), ops.field(op), ops.amount(op));
+			}
+			else if (kind == Ops.ADD_MEMBER) {
+				addMember(ops.name(op), ops.field(op));
+			}
+			else {
+				// H, D and T touch other keys than the sums and sets, so only their own
+				// order matters, and it is kept.
+				ops.addTokensTo(op, this.inOrder);
+			}
 		}
 	}
 
@@ -56,85 +98,59 @@ final class SummedBatch {
 		return this.lastOffsets.isEmpty();
 	}
 
-	/** The event ids to look up in the generation's seen sets, by bucket. */
-	Map<String, List<String>> eventIdsByBucket() {
-		Map<String, List<String>> ids = new LinkedHashMap<>();
-		for (ProjectedRecord record : this.candidates) {
-			if (record.hasEventId()) {
-				ids.computeIfAbsent(record.bucket(), (bucket) -> new ArrayList<>()).add(record.eventId());
-			}
-		}
-		return ids;
+	/** The event ids to remember, by seen-set bucket. */
+	Map<String, List<String>> seenIds() {
+		return this.seen;
 	}
 
-	/**
-	 * The batch as {@code apply.lua}'s pre-decided ops.
-	 * @param seenBefore the {@link #seenKey seen keys} of ids earlier batches applied
-	 * @return the arguments
-	 */
-	List<String> args(Set<String> seenBefore) {
-		Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
-		Map<String, Map<String, Long>> scores = new LinkedHashMap<>();
-		Map<String, Set<String>> members = new LinkedHashMap<>();
-		Map<String, Set<String>> seen = new LinkedHashMap<>();
-		List<String> inOrder = new ArrayList<>();
-		int applied = 0;
-		long lastEventAt = 0;
-		for (ProjectedRecord record : this.candidates) {
-			if (record.hasEventId()) {
-				if (seenBefore.contains(seenKey(record.bucket(), record.eventId()))) {
-					continue;
-				}
-				seen.computeIfAbsent(record.bucket(), (bucket) -> new LinkedHashSet<>()).add(record.eventId());
-			}
-			applied++;
-			lastEventAt = Math.max(lastEventAt, record.occurredAt());
-			for (String[] op : record.ops().ops()) {
-				fold(op, sums, scores, members, inOrder);
-			}
-		}
+	/** The members to add to each set, by set name. */
+	Map<String, Set<String>> newMembers() {
+		return this.members;
+	}
+
+	/** The rest of the batch, as {@code apply.lua}'s pre-decided ops. */
+	List<String> args() {
 		List<String> args = new ArrayList<>();
-		seen.forEach((bucket, ids) -> addVariadic(args, SEEN, bucket, ids));
-		addSums(args, Ops.INCREMENT, sums);
-		addSums(args, Ops.INCREMENT_SCORE, scores);
-		members.forEach((name, added) -> addVariadic(args, MEMBERS, name, added));
-		// H, D and T touch other keys than the sums and sets, so only their own order
-		// matters, and it is kept.
-		args.addAll(inOrder);
-		this.lastOffsets.forEach((partition, offset) -> args.addAll(List.of(OFFSET, partition, Long.toString(offset))));
-		args.addAll(List.of(APPLIED, Integer.toString(applied), Long.toString(lastEventAt)));
+		addSums(args, Ops.INCREMENT, this.sums);
+		addSums(args, Ops.INCREMENT_SCORE, this.scores);
+		args.addAll(this.inOrder);
+		this.lastOffsets.forEach((partition, offset) -> {
+			args.add(OFFSET);
+			args.add(partition);
+			args.add(Long.toString(offset[0]));
+		});
+		args.add(APPLIED);
+		args.add(Integer.toString(this.applied));
+		args.add(Long.toString(this.lastEventAt));
 		return args;
 	}
 
-	private static void fold(String[] op, Map<String, Map<String, Long>> sums, Map<String, Map<String, Long>> scores,
-			Map<String, Set<String>> members, List<String> inOrder) {
-		switch (op[0]) {
-			case Ops.INCREMENT -> sum(sums, op);
-			case Ops.INCREMENT_SCORE -> sum(scores, op);
-			case Ops.ADD_MEMBER -> members.computeIfAbsent(op[1], (name) -> new LinkedHashSet<>()).add(op[2]);
-			default -> inOrder.addAll(Arrays.asList(op));
+	private void addMember(String set, String member) {
+		this.members.computeIfAbsent(set, (name) -> new LinkedHashSet<>()).add(member);
+	}
+
+	private static void sum(Map<String, Map<String, long[]>> sums, String name, String field, long delta) {
+		Map<String, long[]> fields = sums.get(name);
+		if (fields == null) {
+			fields = new LinkedHashMap<>();
+			sums.put(name, fields);
+		}
+		long[] cell = fields.get(field);
+		if (cell == null) {
+			fields.put(field, new long[] { delta });
+		}
+		else {
+			cell[0] += delta;
 		}
 	}
 
-	/** {@code name field delta} */
-	private static void sum(Map<String, Map<String, Long>> sums, String[] op) {
-		sums.computeIfAbsent(op[1], (name) -> new LinkedHashMap<>()).merge(op[2], Long.parseLong(op[3]), Long::sum);
-	}
-
-	private static void addSums(List<String> args, String op, Map<String, Map<String, Long>> sums) {
-		sums.forEach((name, fields) -> fields
-			.forEach((field, delta) -> args.addAll(List.of(op, name, field, Long.toString(delta)))));
-	}
-
-	private static void addVariadic(List<String> args, String op, String name, Set<String> values) {
-		args.add(op);
-		args.add(name);
-		args.add(Integer.toString(values.size()));
-		args.addAll(values);
-	}
-
-	static String seenKey(String bucket, String eventId) {
-		return bucket + " " + eventId;
+	private static void addSums(List<String> args, String op, Map<String, Map<String, long[]>> sums) {
+		sums.forEach((name, fields) -> fields.forEach((field, sum) -> {
+			args.add(op);
+			args.add(name);
+			args.add(field);
+			args.add(Long.toString(sum[0]));
+		}));
 	}
 
 }

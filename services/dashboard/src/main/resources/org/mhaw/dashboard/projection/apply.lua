@@ -8,8 +8,9 @@
 -- A record is applied only when its offset is above the partition's last applied offset (redelivery,
 -- rebalance, crash) and its event id was not seen before (the same event written again at a new offset).
 -- Pre-decided ops (a rebuild's, see SummedBatch.java) are applied as they come: the rebuild, sole writer of
--- a fresh generation, has decided freshness itself and folded the batch; they include the bookkeeping
--- the record path does here (U seen ids, O offsets, A events applied).
+-- a fresh generation, has decided freshness itself, folded the batch and added its event ids to the seen
+-- sets already; they include the rest of the bookkeeping the record path does here (O offsets, A events
+-- applied).
 -- Increments are summed across the batch and written once per field.
 local gen = ARGV[1]
 if gen == 'live' then
@@ -35,14 +36,6 @@ local function add(target, key, field, delta)
   fields[field] = (fields[field] or 0) + delta
 end
 
--- SADD of ARGV[from .. from + count - 1], in slices: unpack has a limit on how many values it returns.
-local function addMembers(key, from, count)
-  local last = from + count - 1
-  for first = from, last, 1000 do
-    redis.call('SADD', key, unpack(ARGV, first, math.min(first + 999, last)))
-  end
-end
-
 -- Carries out the op at ARGV[i] if fresh; returns the index after it.
 local function op(i, fresh)
   local name = ARGV[i]
@@ -55,10 +48,6 @@ local function op(i, fresh)
   elseif name == 'S' then
     if fresh then redis.call('SADD', base .. ARGV[i + 1], ARGV[i + 2]) end
     return i + 3
-  elseif name == 'M' then
-    local count = tonumber(ARGV[i + 2])
-    if fresh and count > 0 then addMembers(base .. ARGV[i + 1], i + 3, count) end
-    return i + 3 + count
   elseif name == 'H' then
     if fresh then redis.call('HSET', base .. ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]) end
     return i + 4
@@ -120,13 +109,7 @@ end
 local n = #ARGV
 while i <= n do
   local name = ARGV[i]
-  if name == 'U' then
-    local seenKey = base .. 'seen:' .. ARGV[i + 1]
-    local count = tonumber(ARGV[i + 2])
-    seenSets[seenKey] = true
-    addMembers(seenKey, i + 3, count)
-    i = i + 3 + count
-  elseif name == 'O' then
+  if name == 'O' then
     offsets[ARGV[i + 1]] = tonumber(ARGV[i + 2])
     moved[ARGV[i + 1]] = true
     i = i + 3

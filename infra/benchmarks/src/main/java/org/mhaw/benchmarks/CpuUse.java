@@ -1,0 +1,76 @@
+package org.mhaw.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The CPU time the run's processes and the whole machine used over a stretch of the run,
+ * from {@code /proc}: on two cores shared by the platform, the broker, Redis and whatever
+ * else runs, this says whether a figure was limited by the platform's own work or by
+ * everything else on the machine.
+ */
+final class CpuUse {
+
+	/** Linux counts {@code /proc/stat} in ticks of 10 ms (USER_HZ 100). */
+	private static final long MILLIS_PER_TICK = 10;
+
+	private final Map<String, Long> processes;
+
+	private final long machineBusyMillis;
+
+	private CpuUse(Map<String, Long> processes, long machineBusyMillis) {
+		this.processes = processes;
+		this.machineBusyMillis = machineBusyMillis;
+	}
+
+	/**
+	 * @param processes the processes to account for, by the name the report gives them
+	 */
+	static CpuUse now(Map<String, ChildProcess> processes) {
+		Map<String, Long> used = new LinkedHashMap<>();
+		processes.forEach((name, process) -> used.put(name,
+				ProcessHandle.of(process.pid())
+					.flatMap((handle) -> handle.info().totalCpuDuration())
+					.map(java.time.Duration::toMillis)
+					.orElse(0L)));
+		return new CpuUse(used, machineBusyMillis());
+	}
+
+	/** What was used from {@code before} until now, as one line of the report. */
+	String since(CpuUse before, double seconds) {
+		StringBuilder line = new StringBuilder(String.format("the machine's %d cores were busy %.1f s of %.1f s",
+				Runtime.getRuntime().availableProcessors(), (this.machineBusyMillis - before.machineBusyMillis) / 1e3,
+				seconds * Runtime.getRuntime().availableProcessors()));
+		long accounted = 0;
+		StringBuilder parts = new StringBuilder();
+		for (Map.Entry<String, Long> process : this.processes.entrySet()) {
+			long used = process.getValue() - before.processes.getOrDefault(process.getKey(), 0L);
+			accounted += used;
+			parts.append(String.format("%s %.1f s, ", process.getKey(), used / 1e3));
+		}
+		long busy = this.machineBusyMillis - before.machineBusyMillis;
+		return line.append(" (")
+			.append(parts)
+			.append(String.format("everything else %.1f s)", Math.max(0, busy - accounted) / 1e3))
+			.toString();
+	}
+
+	private static long machineBusyMillis() {
+		try {
+			String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			// cpu user nice system idle iowait irq softirq steal ...
+			long busy = 0;
+			for (int i : new int[] { 1, 2, 3, 6, 7, 8 }) {
+				busy += Long.parseLong(fields[i]);
+			}
+			return busy * MILLIS_PER_TICK;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+}
