@@ -108,7 +108,7 @@ public class DonationLedger {
 	public void publishAndRecord(List<? extends DomainEvent> events, LedgerEntry entry, DonationLocks.Held held) {
 		held.writing();
 		EventPublisher.Sending shared = this.publisher.send(events);
-		CompletableFuture<SendResult<String, byte[]>> own = this.writer.send(entry);
+		CompletableFuture<SendResult<Object, Object>> own = this.writer.send(entry);
 		List<EventEnvelope> envelopes = shared.await();
 		long offset = this.writer.await(own, this.writer.topic());
 		envelopes.forEach(this::apply);

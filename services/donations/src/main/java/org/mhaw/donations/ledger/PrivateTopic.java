@@ -10,7 +10,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.mhaw.events.EventEnvelope;
+import org.mhaw.events.kafka.EventEnvelopeSerializer;
 import org.mhaw.platform.kafka.EventNotPublishedException;
 import org.mhaw.platform.kafka.KafkaSettings;
 
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.SendResult;
 
 /**
@@ -58,24 +61,36 @@ class PrivateTopic {
 			.build();
 	}
 
+	/**
+	 * One producer for the service's shared events and its own records: Boot's template,
+	 * which the {@code EventPublisher} uses, is built on this factory too, and the
+	 * factory shares one producer. A webhook's one round of acknowledgements is then one
+	 * produce request and one network thread, not one each per producer.
+	 */
 	@Bean
-	Writer privateTopicWriter(KafkaProperties kafkaProperties, LedgerSettings ledger, KafkaSettings kafka) {
-		Map<String, Object> config = kafkaProperties.buildProducerProperties();
-		DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config,
-				new StringSerializer(), new ByteArraySerializer());
-		return new Writer(new KafkaTemplate<>(factory), ledger.topic(), kafka);
+	DefaultKafkaProducerFactory<Object, Object> kafkaProducerFactory(KafkaProperties kafkaProperties) {
+		Map<Class<?>, Serializer<?>> byType = Map.of(byte[].class, new ByteArraySerializer(), EventEnvelope.class,
+				new EventEnvelopeSerializer());
+		return new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(), null,
+				new DelegatingByTypeSerializer(byType));
+	}
+
+	@Bean
+	Writer privateTopicWriter(DefaultKafkaProducerFactory<Object, Object> kafkaProducerFactory, LedgerSettings ledger,
+			KafkaSettings kafka) {
+		return new Writer(new KafkaTemplate<>(kafkaProducerFactory), ledger.topic(), kafka);
 	}
 
 	/** Appends entries and returns once the broker has them. */
 	static final class Writer {
 
-		private final KafkaTemplate<String, byte[]> template;
+		private final KafkaTemplate<Object, Object> template;
 
 		private final String topic;
 
 		private final KafkaSettings settings;
 
-		Writer(KafkaTemplate<String, byte[]> template, String topic, KafkaSettings settings) {
+		Writer(KafkaTemplate<Object, Object> template, String topic, KafkaSettings settings) {
 			this.template = template;
 			this.topic = topic;
 			this.settings = settings;
@@ -96,7 +111,7 @@ class PrivateTopic {
 		 * @param entry the entry
 		 * @return the broker's acknowledgement, to {@link #await}
 		 */
-		CompletableFuture<SendResult<String, byte[]>> send(LedgerEntry entry) {
+		CompletableFuture<SendResult<Object, Object>> send(LedgerEntry entry) {
 			return this.template.send(this.topic, entry.donationId(), LedgerCodec.encode(entry));
 		}
 
@@ -118,7 +133,7 @@ class PrivateTopic {
 		 * @return its offset
 		 * @throws EventNotPublishedException if it was not acknowledged in time
 		 */
-		long await(CompletableFuture<SendResult<String, byte[]>> sent, String topic) {
+		long await(CompletableFuture<SendResult<Object, Object>> sent, String topic) {
 			try {
 				return sent.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
 					.getRecordMetadata()
