@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.mhaw.donations.ledger.Donation;
 import org.mhaw.donations.ledger.DonationLedger;
@@ -47,6 +49,9 @@ class PaymentWebhookTests {
 
 	@Autowired
 	private DonationLocks locks;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private DonationsHttp http() {
 		return new DonationsHttp(this.port);
@@ -111,6 +116,7 @@ class PaymentWebhookTests {
 	void theSameWebhookThreeTimesIsReceivedOnce() {
 		String donationId = pendingDonation(1200);
 		String body = Webhooks.succeeded(donationId, 1200);
+		double publishedBefore = publishedReceived();
 
 		List<HttpResponse<String>> responses = IntStream.range(0, 3)
 			.mapToObj((i) -> http().webhook(Webhooks.sign(body), body))
@@ -120,6 +126,13 @@ class PaymentWebhookTests {
 		assertThat(responses).map((response) -> DonationsHttp.json(response).path("outcome").asString())
 			.containsExactly("applied", "duplicate", "duplicate");
 		assertThat(Donations.received(donationId)).hasSize(1);
+		assertThat(publishedReceived() - publishedBefore).isEqualTo(1.0);
+	}
+
+	/** {@code mhaw_events_published_total{type="donation.received"}} so far. */
+	private double publishedReceived() {
+		Counter counter = this.meters.find("mhaw.events.published").tag("type", "donation.received").counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	@Test

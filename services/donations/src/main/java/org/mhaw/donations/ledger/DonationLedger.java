@@ -93,7 +93,7 @@ public class DonationLedger {
 		EventPublisher.Sending sending = this.publisher.send(events);
 		List<EventEnvelope> envelopes = sending.await();
 		envelopes.forEach(this::apply);
-		held.wrote(0, donationsEnd(sending, held.donationId()));
+		held.wrote(0, donationsEnd(sending, envelopes, held.donationId()));
 	}
 
 	/**
@@ -113,7 +113,7 @@ public class DonationLedger {
 		long offset = this.writer.await(own, this.writer.topic());
 		envelopes.forEach(this::apply);
 		apply(entry);
-		held.wrote(offset + 1, donationsEnd(shared, held.donationId()));
+		held.wrote(offset + 1, donationsEnd(shared, envelopes, held.donationId()));
 	}
 
 	/**
@@ -147,9 +147,8 @@ public class DonationLedger {
 	}
 
 	/** The offset after the last of the events keyed by the donation on its partition. */
-	private static long donationsEnd(EventPublisher.Sending sending, String donationId) {
+	private static long donationsEnd(EventPublisher.Sending sending, List<EventEnvelope> envelopes, String donationId) {
 		long end = 0;
-		List<EventEnvelope> envelopes = sending.await();
 		for (int i = 0; i < envelopes.size(); i++) {
 			EventEnvelope envelope = envelopes.get(i);
 			if (Topics.DONATIONS.equals(envelope.topic()) && donationId.equals(envelope.aggregateKey())) {

@@ -92,7 +92,8 @@ public class EventPublisher {
 		}
 
 		/**
-		 * Waits until the broker has every event.
+		 * Waits until the broker has every event, and counts them as published: call it
+		 * once.
 		 * @return the envelopes, in the order sent
 		 * @throws EventNotPublishedException if any of them was not acknowledged in time
 		 */
