@@ -41,7 +41,7 @@ public class DonationLocks {
 	 * Webhooks follow their intent within minutes and retries within hours; a later
 	 * decision (a refund) without a mark asks the broker, which is only slower.
 	 */
-	private static final Duration MARK_KEPT = Duration.ofDays(1);
+	private static final String MARK_KEPT_MILLIS = String.valueOf(Duration.ofDays(1).toMillis());
 
 	/**
 	 * Two donations on one stripe wait for each other for a whole confirmation. With 64
@@ -96,8 +96,7 @@ public class DonationLocks {
 		}
 		List<String> lockKeys = List.of(this.keys.key("donations", "lock", donationId), markKey(donationId));
 		String token = UUID.randomUUID().toString();
-		List<String> args = List.of(token, String.valueOf(this.settings.lockLease().toMillis()),
-				String.valueOf(MARK_KEPT.toMillis()));
+		List<String> args = List.of(token, String.valueOf(this.settings.lockLease().toMillis()), MARK_KEPT_MILLIS);
 		List<?> taken;
 		while ((taken = (List<?>) ACQUIRE.run(this.redis, lockKeys, args)) == null) {
 			if (System.nanoTime() > deadline) {
@@ -108,7 +107,7 @@ public class DonationLocks {
 		}
 		String runId = String.valueOf(taken.get(1));
 		this.redisRunId = runId;
-		return new Held(donationId, local, lockKeys, token, runId, trusted(String.valueOf(taken.get(0)), runId));
+		return new Held(donationId, local, lockKeys, token, runId, LogMark.stored(String.valueOf(taken.get(0)), runId));
 	}
 
 	/**
@@ -124,8 +123,7 @@ public class DonationLocks {
 			this.redisRunId = runId;
 		}
 		MARK_OPENED.run(this.redis, List.of(markKey(donationId)),
-				List.of(runId + "|" + new LogMark(this.instance, privateEnd, 0).encode(),
-						String.valueOf(MARK_KEPT.toMillis())));
+				List.of(new LogMark(this.instance, privateEnd, 0).storedBy(runId), MARK_KEPT_MILLIS));
 	}
 
 	String instance() {
@@ -135,15 +133,6 @@ public class DonationLocks {
 	private static String runIdOf(String serverInfo) {
 		int at = serverInfo.indexOf("run_id:");
 		return (at < 0) ? "unknown" : serverInfo.substring(at + 7).lines().findFirst().orElse("unknown").strip();
-	}
-
-	/** A mark stored by the Redis that answers now, else none. */
-	private static LogMark trusted(String stored, String runId) {
-		int bar = stored.indexOf('|');
-		if (bar < 0 || !stored.substring(0, bar).equals(runId)) {
-			return null;
-		}
-		return LogMark.decode(stored.substring(bar + 1));
 	}
 
 	private String markKey(String donationId) {
@@ -221,9 +210,9 @@ public class DonationLocks {
 		public void close() {
 			try {
 				RELEASE.run(DonationLocks.this.redis, this.lockKeys,
-						List.of(this.token, (this.known != null && !this.writing)
-								? this.redisRunId + "|" + this.known.encode() : "",
-								String.valueOf(MARK_KEPT.toMillis())));
+						List.of(this.token,
+								(this.known != null && !this.writing) ? this.known.storedBy(this.redisRunId) : "",
+								MARK_KEPT_MILLIS));
 			}
 			finally {
 				this.local.unlock();

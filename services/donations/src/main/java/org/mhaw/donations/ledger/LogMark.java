@@ -16,25 +16,29 @@ package org.mhaw.donations.ledger;
 record LogMark(String instance, long privateEnd, long donationsEnd) {
 
 	/**
-	 * A mark as Redis keeps it, {@code <instance>|<private end>|<donations end>}.
-	 * @return the encoded mark
+	 * The mark as Redis keeps it,
+	 * {@code <Redis run id>|<instance>|<private end>|<donations end>}.
+	 * @param redisRunId the run id of the Redis the writer took the lock from (or last
+	 * saw)
+	 * @return the stored form
 	 */
-	String encode() {
-		return this.instance + "|" + this.privateEnd + "|" + this.donationsEnd;
+	String storedBy(String redisRunId) {
+		return redisRunId + "|" + this.instance + "|" + this.privateEnd + "|" + this.donationsEnd;
 	}
 
 	/**
-	 * Reads an encoded mark.
-	 * @param encoded the encoded mark
-	 * @return the mark, or {@code null} if it is not one
+	 * Reads a stored mark, trusting it only if the Redis that answers now stored it.
+	 * @param stored what Redis held ({@code ""} for nothing, or {@code taken})
+	 * @param redisRunId the run id of the Redis that answers now
+	 * @return the mark, or {@code null} if there is none to trust
 	 */
-	static LogMark decode(String encoded) {
-		String[] parts = (encoded != null) ? encoded.split("\\|") : new String[0];
-		if (parts.length != 3) {
+	static LogMark stored(String stored, String redisRunId) {
+		String[] parts = stored.split("\\|");
+		if (parts.length != 4 || !parts[0].equals(redisRunId)) {
 			return null;
 		}
 		try {
-			return new LogMark(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+			return new LogMark(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3]));
 		}
 		catch (NumberFormatException ex) {
 			return null;

@@ -116,7 +116,7 @@ class DonationLocksTests {
 		// As if Redis came back from a snapshot, or a replica took over: the mark may be
 		// older than what was written since.
 		this.redis.set(this.keys.key("donations", "mark", "don-6"),
-				"0000000000000000000000000000000000000000|" + new LogMark(this.here.instance(), 7, 0).encode());
+				new LogMark(this.here.instance(), 7, 0).storedBy("0000000000000000000000000000000000000000"));
 
 		try (DonationLocks.Held held = this.here.lock("don-6")) {
 			assertThat(held.found()).isNull();
