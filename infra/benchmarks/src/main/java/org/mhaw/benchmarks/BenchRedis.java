@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import redis.clients.jedis.Jedis;
 
@@ -77,25 +78,54 @@ final class BenchRedis implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Redis's own account of the scripts it ran ({@code INFO commandstats}): calls and
-	 * microseconds spent in {@code EVALSHA}, to tell Redis's share of a run's time.
-	 * @return {calls, microseconds}
-	 */
 	/** The server's process, for its CPU time. */
 	ChildProcess process() {
 		return this.server;
 	}
 
+	/**
+	 * Redis's own account of the scripts it ran ({@code INFO commandstats}): calls and
+	 * microseconds spent in {@code EVALSHA}, to tell Redis's share of a run's time.
+	 * @return {calls, microseconds}
+	 */
 	static long[] scriptTime() {
+		return commands().getOrDefault("evalsha", new long[] { 0, 0 });
+	}
+
+	/**
+	 * Every command Redis has run so far ({@code INFO commandstats}), by name.
+	 * @return {calls, microseconds} by command
+	 */
+	static Map<String, long[]> commands() {
+		Map<String, long[]> commands = new TreeMap<>();
 		try (Jedis jedis = new Jedis(url(), 5000)) {
-			return jedis.info("commandstats")
+			jedis.info("commandstats")
 				.lines()
-				.filter((line) -> line.startsWith("cmdstat_evalsha:"))
-				.map((line) -> new long[] { field(line, "calls"), field(line, "usec") })
-				.findFirst()
-				.orElse(new long[] { 0, 0 });
+				.filter((line) -> line.startsWith("cmdstat_"))
+				.forEach((line) -> commands.put(line.substring("cmdstat_".length(), line.indexOf(':')),
+						new long[] { field(line, "calls"), field(line, "usec") }));
 		}
+		return commands;
+	}
+
+	/**
+	 * The commands run between two {@link #commands()}, per item of work, as one line of
+	 * the report: how many round trips and how much of Redis's own time each item cost.
+	 */
+	static String commandsPer(Map<String, long[]> before, Map<String, long[]> after, long items, String item) {
+		if (items <= 0) {
+			return "no " + item + "s to share Redis's commands";
+		}
+		StringBuilder line = new StringBuilder("Redis commands per " + item + " (calls, µs inside Redis): ");
+		after.forEach((command, now) -> {
+			long[] then = before.getOrDefault(command, new long[] { 0, 0 });
+			long calls = now[0] - then[0];
+			if (calls * 100 >= items) {
+				line.append(String.format("%s %.2f, %.1f µs; ", command, (double) calls / items,
+						(now[1] - then[1]) / (double) items));
+			}
+		});
+		return line.toString();
 	}
 
 	private static long field(String line, String name) {

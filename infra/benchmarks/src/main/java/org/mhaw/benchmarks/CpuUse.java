@@ -58,6 +58,23 @@ final class CpuUse {
 			.toString();
 	}
 
+	/**
+	 * What each process and the machine used from {@code before} until now for each of
+	 * {@code items}, in microseconds, as one line of the report.
+	 */
+	String perItem(CpuUse before, long items, String item) {
+		if (items <= 0) {
+			return "no " + item + "s to share it";
+		}
+		StringBuilder line = new StringBuilder("CPU per " + item + ": ");
+		this.processes.forEach((name, used) -> line.append(
+				String.format("%s %.0f µs, ", name, (used - before.processes.getOrDefault(name, 0L)) * 1e3 / items)));
+		return line
+			.append(String.format("the machine %.0f µs",
+					(this.machineBusyMillis - before.machineBusyMillis) * 1e3 / items))
+			.toString();
+	}
+
 	private static long machineBusyMillis() {
 		try {
 			String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -191,7 +192,20 @@ final class PlatformParts {
 	private LoadResult confirm(SignedWebhook webhook, String description, Offer offer,
 			List<PendingDonation> donations) {
 		RequestFile requests = webhook.file(this.wrk.requestFile("webhook"), donations, false);
+		Map<String, ChildProcess> watched = new LinkedHashMap<>();
+		watched.put("donations", this.donationsApp);
+		watched.put("dashboard", this.dashboardApp);
+		watched.put("broker", this.kafka.process());
+		watched.put("Redis", this.redis.process());
+		CpuUse before = CpuUse.now(watched);
+		Map<String, long[]> commandsBefore = BenchRedis.commands();
+		Instant started = Instant.now();
 		LoadResult result = this.wrk.run(description, webhook.uri(), requests, offer);
+		CpuUse after = CpuUse.now(watched);
+		this.report.detail("CPU during that " + description + " run: "
+				+ after.since(before, BareParts.seconds(Bench.since(started))) + "; "
+				+ after.perItem(before, result.ok(), "confirmed donation") + "; "
+				+ BenchRedis.commandsPer(commandsBefore, BenchRedis.commands(), result.ok(), "confirmed donation"));
 		this.confirmed += result.ok();
 		return result;
 	}
@@ -350,11 +364,18 @@ final class PlatformParts {
 				this.settings.webhookSecret(), "MHAW_DONATIONS_PAYMENTS_SANDBOX_AUTOCONFIRM", "false");
 		List<String> command = new ArrayList<>();
 		if (name.equals(System.getenv("BENCH_PROFILE"))) {
-			// A flight recording of one service, for finding where its time goes; it
-			// costs
-			// a few percent, so figures from such a run are not the ones to quote.
-			command.add("-XX:StartFlightRecording=filename=" + this.settings.logs().resolve(name + ".jfr")
-					+ ",dumponexit=true,settings=profile");
+			// A profile of one service, for finding where its time goes; it costs a few
+			// percent, so figures from such a run are not the ones to quote. A flight
+			// recording, unless other JVM options are given (a profiler agent that also
+			// sees the kernel's share, say).
+			String options = System.getenv("BENCH_PROFILE_OPTIONS");
+			if (options != null && !options.isBlank()) {
+				command.addAll(List.of(options.trim().split("\\s+")));
+			}
+			else {
+				command.add("-XX:StartFlightRecording=filename=" + this.settings.logs().resolve(name + ".jfr")
+						+ ",dumponexit=true,settings=profile");
+			}
 		}
 		command.add("-jar");
 		command.add(jar.toString());
