@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
@@ -65,9 +66,10 @@ public class DonationLedger {
 	 * @param opened the opening
 	 */
 	public void open(LedgerEntry.DonationOpened opened) {
-		long offset = this.writer.append(opened);
+		RecordMetadata written = this.writer.append(opened);
 		apply(opened);
-		this.locks.markOpened(opened.donationId(), offset + 1);
+		this.follower.appliedOnWrite(written);
+		this.locks.markOpened(opened.donationId(), written.offset() + 1);
 	}
 
 	/**
@@ -77,9 +79,10 @@ public class DonationLedger {
 	 */
 	public void record(LedgerEntry entry, DonationLocks.Held held) {
 		held.writing();
-		long offset = this.writer.append(entry);
+		RecordMetadata written = this.writer.append(entry);
 		apply(entry);
-		held.wrote(offset + 1, 0);
+		this.follower.appliedOnWrite(written);
+		held.wrote(written.offset() + 1, 0);
 	}
 
 	/**
@@ -92,7 +95,7 @@ public class DonationLedger {
 		held.writing();
 		EventPublisher.Sending sending = this.publisher.send(events);
 		List<EventEnvelope> envelopes = sending.await();
-		envelopes.forEach(this::apply);
+		applyWritten(sending, envelopes);
 		held.wrote(0, donationsEnd(sending, envelopes, held.donationId()));
 	}
 
@@ -110,10 +113,22 @@ public class DonationLedger {
 		EventPublisher.Sending shared = this.publisher.send(events);
 		CompletableFuture<SendResult<Object, Object>> own = this.writer.send(entry);
 		List<EventEnvelope> envelopes = shared.await();
-		long offset = this.writer.await(own, this.writer.topic());
-		envelopes.forEach(this::apply);
+		RecordMetadata written = this.writer.await(own, this.writer.topic());
+		applyWritten(shared, envelopes);
 		apply(entry);
-		held.wrote(offset + 1, donationsEnd(shared, envelopes, held.donationId()));
+		this.follower.appliedOnWrite(written);
+		held.wrote(written.offset() + 1, donationsEnd(shared, envelopes, held.donationId()));
+	}
+
+	/**
+	 * Applies events the broker has acknowledged, and tells the follower it need not
+	 * decode them again.
+	 */
+	private void applyWritten(EventPublisher.Sending sending, List<EventEnvelope> envelopes) {
+		for (int i = 0; i < envelopes.size(); i++) {
+			apply(envelopes.get(i));
+			this.follower.appliedOnWrite(sending.written(i));
+		}
 	}
 
 	/**
@@ -152,7 +167,7 @@ public class DonationLedger {
 		for (int i = 0; i < envelopes.size(); i++) {
 			EventEnvelope envelope = envelopes.get(i);
 			if (Topics.DONATIONS.equals(envelope.topic()) && donationId.equals(envelope.aggregateKey())) {
-				end = Math.max(end, sending.offset(i) + 1);
+				end = Math.max(end, sending.written(i).offset() + 1);
 			}
 		}
 		return end;

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -99,9 +100,9 @@ class PrivateTopic {
 		/**
 		 * Appends an entry and returns once the broker has it.
 		 * @param entry the entry
-		 * @return its offset
+		 * @return where it was written
 		 */
-		long append(LedgerEntry entry) {
+		RecordMetadata append(LedgerEntry entry) {
 			return await(send(entry), this.topic);
 		}
 
@@ -130,14 +131,12 @@ class PrivateTopic {
 		 * Waits for the broker to acknowledge a write.
 		 * @param sent the write
 		 * @param topic its topic, for the error
-		 * @return its offset
+		 * @return where it was written
 		 * @throws EventNotPublishedException if it was not acknowledged in time
 		 */
-		long await(CompletableFuture<SendResult<Object, Object>> sent, String topic) {
+		RecordMetadata await(CompletableFuture<SendResult<Object, Object>> sent, String topic) {
 			try {
-				return sent.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
-					.getRecordMetadata()
-					.offset();
+				return sent.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
 
@@ -125,15 +126,15 @@ public class EventPublisher {
 		/**
 		 * Where an acknowledged event landed.
 		 * @param index the event's place in the order sent
-		 * @return its offset in its topic's partition
+		 * @return its topic, partition and offset
 		 * @throws IllegalStateException if it was not acknowledged
 		 */
-		public long offset(int index) {
+		public RecordMetadata written(int index) {
 			CompletableFuture<SendResult<String, EventEnvelope>> send = this.sends.get(index);
 			if (!send.isDone() || send.isCompletedExceptionally()) {
 				throw new IllegalStateException("event " + index + " was not acknowledged");
 			}
-			return send.join().getRecordMetadata().offset();
+			return send.join().getRecordMetadata();
 		}
 
 	}
