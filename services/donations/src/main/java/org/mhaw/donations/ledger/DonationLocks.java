@@ -3,7 +3,9 @@ package org.mhaw.donations.ledger;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
  * instead, as every holder once did.
  */
 @Component
-public class DonationLocks {
+public class DonationLocks implements AutoCloseable {
 
 	private static final RedisScript ACQUIRE = RedisScript.fromClasspath("org/mhaw/donations/acquire-lock.lua");
 
@@ -66,10 +68,13 @@ public class DonationLocks {
 
 	private final LedgerSettings settings;
 
+	private final PipelinedScripts scripts;
+
 	DonationLocks(RedisClient redis, RedisKeys keys, LedgerSettings settings) {
 		this.redis = redis;
 		this.keys = keys;
 		this.settings = settings;
+		this.scripts = new PipelinedScripts(redis);
 		for (int i = 0; i < STRIPES; i++) {
 			this.stripes[i] = new ReentrantLock();
 		}
@@ -98,16 +103,40 @@ public class DonationLocks {
 		String token = UUID.randomUUID().toString();
 		List<String> args = List.of(token, String.valueOf(this.settings.lockLease().toMillis()), MARK_KEPT_MILLIS);
 		List<?> taken;
-		while ((taken = (List<?>) ACQUIRE.run(this.redis, lockKeys, args)) == null) {
+		while ((taken = acquire(lockKeys, args, local)) == null) {
 			if (System.nanoTime() > deadline) {
 				local.unlock();
 				throw busy();
 			}
-			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+			// Most often the holder was this instance and its release is on its way.
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
 		}
 		String runId = String.valueOf(taken.get(1));
 		this.redisRunId = runId;
 		return new Held(donationId, local, lockKeys, token, runId, LogMark.stored(String.valueOf(taken.get(0)), runId));
+	}
+
+	/** One try at the Redis lock: {@code null} if another holder has it. */
+	private List<?> acquire(List<String> lockKeys, List<String> args, ReentrantLock local) {
+		try {
+			return (List<?>) this.scripts.run(ACQUIRE, lockKeys, args)
+				.get(this.settings.lockWait().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			local.unlock();
+			throw busy();
+		}
+		catch (ExecutionException ex) {
+			local.unlock();
+			// As if this thread had called Redis itself (a connection failure, say).
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			local.unlock();
+			throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "locks-unavailable",
+					"Redis did not answer in time; nothing was recorded. Please retry in a moment.", null);
+		}
 	}
 
 	/**
@@ -128,6 +157,12 @@ public class DonationLocks {
 
 	String instance() {
 		return this.instance;
+	}
+
+	/** Releases in Redis every lock already let go of. */
+	@Override
+	public void close() {
+		this.scripts.close();
 	}
 
 	private static String runIdOf(String serverInfo) {
@@ -206,10 +241,14 @@ public class DonationLocks {
 			}
 		}
 
+		/**
+		 * Lets go: at once in this process, and in Redis with the next pipeline
+		 * ({@link PipelinedScripts}), without waiting for it.
+		 */
 		@Override
 		public void close() {
 			try {
-				RELEASE.run(DonationLocks.this.redis, this.lockKeys,
+				DonationLocks.this.scripts.runSoon(RELEASE, this.lockKeys,
 						List.of(this.token,
 								(this.known != null && !this.writing) ? this.known.storedBy(this.redisRunId) : "",
 								MARK_KEPT_MILLIS));

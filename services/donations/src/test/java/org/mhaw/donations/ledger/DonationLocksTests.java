@@ -33,6 +33,8 @@ class DonationLocksTests {
 
 	@AfterEach
 	void close() {
+		this.here.close();
+		this.elsewhere.close();
 		this.redis.close();
 	}
 
@@ -82,6 +84,21 @@ class DonationLocksTests {
 
 		try (DonationLocks.Held next = this.here.lock("don-7")) {
 			assertThat(next.found()).isNull();
+		}
+	}
+
+	@Test
+	void locksLetGoOfAreReleasedInRedisByTheTimeTheLocksClose() {
+		DonationLocks closing = new DonationLocks(this.redis, this.keys, this.settings);
+		closing.markOpened("don-8", 7);
+		try (DonationLocks.Held held = closing.lock("don-8")) {
+			held.caughtUpTo(held.found());
+		}
+		closing.close();
+
+		assertThat(this.redis.exists(this.keys.key("donations", "lock", "don-8"))).isFalse();
+		try (DonationLocks.Held next = this.elsewhere.lock("don-8")) {
+			assertThat(next.found()).isEqualTo(new LogMark(closing.instance(), 7, 0));
 		}
 	}
 

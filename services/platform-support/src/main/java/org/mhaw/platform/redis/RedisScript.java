@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
@@ -51,6 +53,24 @@ public final class RedisScript {
 		catch (JedisNoScriptException ex) {
 			return redis.evalsha(load(redis), keys, args);
 		}
+	}
+
+	/**
+	 * Queues a run of this script on a pipeline, by its SHA (loaded first if this process
+	 * has not yet). If Redis has forgotten the script by the time the pipeline runs, that
+	 * run's response throws {@link JedisNoScriptException}: {@link #run} it again.
+	 * @param redis the client, to load the script with
+	 * @param pipeline the pipeline
+	 * @param keys the script's keys
+	 * @param args its arguments
+	 * @return the run's response, once the pipeline is synced
+	 */
+	public Response<Object> runIn(RedisClient redis, AbstractPipeline pipeline, List<String> keys, List<String> args) {
+		String current = this.sha;
+		if (current == null) {
+			current = load(redis);
+		}
+		return pipeline.evalsha(current, keys, args);
 	}
 
 	private String load(RedisClient redis) {
