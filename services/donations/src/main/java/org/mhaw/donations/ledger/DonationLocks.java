@@ -102,8 +102,8 @@ public class DonationLocks implements AutoCloseable {
 		List<String> lockKeys = List.of(this.keys.key("donations", "lock", donationId), markKey(donationId));
 		String token = UUID.randomUUID().toString();
 		List<String> args = List.of(token, String.valueOf(this.settings.lockLease().toMillis()), MARK_KEPT_MILLIS);
-		List<?> taken;
-		while ((taken = acquire(lockKeys, args, local)) == null) {
+		PipelinedScripts.Answer taken;
+		while ((taken = acquire(lockKeys, args, local)).reply() == null) {
 			if (System.nanoTime() > deadline) {
 				local.unlock();
 				throw busy();
@@ -111,15 +111,19 @@ public class DonationLocks implements AutoCloseable {
 			// Most often the holder was this instance and its release is on its way.
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
 		}
-		String runId = String.valueOf(taken.get(1));
-		this.redisRunId = runId;
-		return new Held(donationId, local, lockKeys, token, runId, LogMark.stored(String.valueOf(taken.get(0)), runId));
+		String runId = taken.redisRunId();
+		if (runId != null) {
+			this.redisRunId = runId;
+		}
+		// Without the run id of the Redis that answered, no mark can be trusted.
+		LogMark found = (runId != null) ? LogMark.stored(String.valueOf(taken.reply()), runId) : null;
+		return new Held(donationId, local, lockKeys, token, runId, found);
 	}
 
-	/** One try at the Redis lock: {@code null} if another holder has it. */
-	private List<?> acquire(List<String> lockKeys, List<String> args, ReentrantLock local) {
+	/** One try at the Redis lock: a {@code null} reply if another holder has it. */
+	private PipelinedScripts.Answer acquire(List<String> lockKeys, List<String> args, ReentrantLock local) {
 		try {
-			return (List<?>) this.scripts.run(ACQUIRE, lockKeys, args)
+			return this.scripts.run(ACQUIRE, lockKeys, args)
 				.get(this.settings.lockWait().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
@@ -148,7 +152,7 @@ public class DonationLocks implements AutoCloseable {
 	void markOpened(String donationId, long privateEnd) {
 		String runId = this.redisRunId;
 		if (runId == null) {
-			runId = runIdOf(this.redis.info("server"));
+			runId = PipelinedScripts.runIdOf(this.redis.info("server"));
 			this.redisRunId = runId;
 		}
 		MARK_OPENED.run(this.redis, List.of(markKey(donationId)),
@@ -163,11 +167,6 @@ public class DonationLocks implements AutoCloseable {
 	@Override
 	public void close() {
 		this.scripts.close();
-	}
-
-	private static String runIdOf(String serverInfo) {
-		int at = serverInfo.indexOf("run_id:");
-		return (at < 0) ? "unknown" : serverInfo.substring(at + 7).lines().findFirst().orElse("unknown").strip();
 	}
 
 	private String markKey(String donationId) {

@@ -11,9 +11,11 @@ import org.mhaw.platform.redis.RedisScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
+import redis.clients.jedis.util.SafeEncoder;
 
 /**
  * Runs the donation locks' scripts for every request thread on one thread of its own, all
@@ -23,7 +25,9 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * anything else the webhook did; pipelined, Redis reads and answers many at once.
  * <p>
  * Requests hand over a script run and wait for its answer ({@link #run}) or, to let go of
- * a lock, do not wait at all ({@link #runSoon}).
+ * a lock, do not wait at all ({@link #runSoon}). Each answer carries the run id of the
+ * Redis that gave it, read once per pipeline on the same connection (a connection cannot
+ * outlive the server it was made to), which the lock's marks are checked against.
  */
 final class PipelinedScripts implements AutoCloseable {
 
@@ -55,8 +59,11 @@ final class PipelinedScripts implements AutoCloseable {
 	 * @return its answer, once Redis has given it; failed with Redis's error if it did
 	 * not
 	 */
-	CompletableFuture<Object> run(RedisScript script, List<String> keys, List<String> args) {
-		Run run = new Run(script, keys, args, new CompletableFuture<>());
+	CompletableFuture<Answer> run(RedisScript script, List<String> keys, List<String> args) {
+		return enqueue(new Run(script, keys, args, true, new CompletableFuture<>()));
+	}
+
+	private CompletableFuture<Answer> enqueue(Run run) {
 		if (!this.running) {
 			run.answer().completeExceptionally(new IllegalStateException("donation locks are closed"));
 			return run.answer();
@@ -73,7 +80,7 @@ final class PipelinedScripts implements AutoCloseable {
 	 * @param args its arguments
 	 */
 	void runSoon(RedisScript script, List<String> keys, List<String> args) {
-		run(script, keys, args).exceptionally((ex) -> {
+		enqueue(new Run(script, keys, args, false, new CompletableFuture<>())).exceptionally((ex) -> {
 			logger.warn("A donation lock script did not run in Redis: {}", ex.getMessage());
 			return null;
 		});
@@ -103,11 +110,17 @@ final class PipelinedScripts implements AutoCloseable {
 
 	private void send(List<Run> batch) {
 		List<Response<Object>> responses = new ArrayList<>(batch.size());
+		String runId = null;
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			Response<Object> serverInfo = batch.stream().anyMatch(Run::withRunId)
+					? pipeline.sendCommand(Protocol.Command.INFO, "server") : null;
 			for (Run run : batch) {
 				responses.add(run.script().runIn(this.redis, pipeline, run.keys(), run.args()));
 			}
 			pipeline.sync();
+			if (serverInfo != null) {
+				runId = runIdOf(SafeEncoder.encode((byte[]) serverInfo.get()));
+			}
 		}
 		catch (RuntimeException ex) {
 			batch.forEach((run) -> run.answer().completeExceptionally(ex));
@@ -116,7 +129,7 @@ final class PipelinedScripts implements AutoCloseable {
 		for (int i = 0; i < batch.size(); i++) {
 			Run run = batch.get(i);
 			try {
-				run.answer().complete(responses.get(i).get());
+				run.answer().complete(new Answer(responses.get(i).get(), runId));
 			}
 			catch (JedisNoScriptException ex) {
 				// Redis restarted since the script was loaded.
@@ -130,7 +143,8 @@ final class PipelinedScripts implements AutoCloseable {
 
 	private void retryAlone(Run run) {
 		try {
-			run.answer().complete(run.script().run(this.redis, run.keys(), run.args()));
+			// Not this pipeline's connection: no run id to vouch for its answer.
+			run.answer().complete(new Answer(run.script().run(this.redis, run.keys(), run.args()), null));
 		}
 		catch (RuntimeException ex) {
 			run.answer().completeExceptionally(ex);
@@ -149,7 +163,28 @@ final class PipelinedScripts implements AutoCloseable {
 		}
 	}
 
-	private record Run(RedisScript script, List<String> keys, List<String> args, CompletableFuture<Object> answer) {
+	/**
+	 * The run id in the server section of Redis's {@code INFO}.
+	 * @param serverInfo {@code INFO server}
+	 * @return the run id, or {@code unknown}
+	 */
+	static String runIdOf(String serverInfo) {
+		int at = serverInfo.indexOf("run_id:");
+		return (at < 0) ? "unknown" : serverInfo.substring(at + 7).lines().findFirst().orElse("unknown").strip();
+	}
+
+	/**
+	 * A script's answer.
+	 *
+	 * @param reply what the script returned
+	 * @param redisRunId the run id of the Redis that ran it, or {@code null} if not known
+	 */
+	record Answer(Object reply, String redisRunId) {
+
+	}
+
+	private record Run(RedisScript script, List<String> keys, List<String> args, boolean withRunId,
+			CompletableFuture<Answer> answer) {
 
 	}
 
