@@ -127,10 +127,9 @@ class LedgerFollower implements SmartLifecycle {
 		Map<String, Object> config = this.kafkaProperties.buildConsumerProperties();
 		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		// Requests wait for the follower only when another instance (or another run of
-		// this one) last wrote about their donation: a few milliseconds more then is
-		// worth
-		// far fewer fetches, each one work for this service and the broker, under load.
+		// Requests wait for the follower only when another instance (or another run
+		// of this one) last wrote about their donation. A few milliseconds more then
+		// buy far fewer fetches under load, each one work here and in the broker.
 		config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_MIN_BYTES);
 		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) FETCH_MAX_WAIT.toMillis());
 		this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
