@@ -22,8 +22,10 @@ import java.util.function.Function;
  * @param inFlight requests in flight in the closed-loop runs
  * @param pacedConnections wrk's connections in the paced runs: the most requests in
  * flight, so a rate is kept while latency stays under pacedConnections / rate
- * @param jitWarmUpDonations pending donations opened for the webhook's JIT warm-up (it
- * ends early if they run out)
+ * @param jitWarmUpRounds the most rounds of the webhook's JIT warm-up, each of
+ * {@code jitWarmUpDonations}: it ends sooner once the compiler threads have gone quiet
+ * @param jitWarmUpDonations pending donations opened for each round of the webhook's JIT
+ * warm-up (it ends early if they run out)
  * @param ingestRate the ingest target, offered open-loop
  * @param freshnessRate the rate the freshness target is stated at
  * @param rebuildEvents donation events replayed by the rebuild
@@ -35,8 +37,9 @@ import java.util.function.Function;
  * started with
  */
 record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, Duration jitWarmUp, int inFlight,
-		int pacedConnections, int jitWarmUpDonations, int ingestRate, int freshnessRate, int rebuildEvents,
-		boolean bareOnly, boolean rebuildOnly, String keyPrefix, String staffPassword, String webhookSecret) {
+		int pacedConnections, int jitWarmUpRounds, int jitWarmUpDonations, int ingestRate, int freshnessRate,
+		int rebuildEvents, boolean bareOnly, boolean rebuildOnly, String keyPrefix, String staffPassword,
+		String webhookSecret) {
 
 	static BenchSettings from(List<String> args) {
 		Path root = Path.of(System.getProperty("mhaw.root", ".")).toAbsolutePath().normalize();
@@ -44,7 +47,7 @@ record BenchSettings(Path root, Path runDir, Duration warmUp, Duration measure, 
 		Path runDir = root.resolve("infra/benchmarks/target/run-" + run);
 		boolean quick = args.contains("--quick");
 		return new BenchSettings(root, runDir, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 4 : 12),
-				Duration.ofSeconds(quick ? 3 : 20), 64, 512, quick ? 1_250 : 10_000, 3500, 1000,
+				Duration.ofSeconds(quick ? 3 : 20), 64, 512, quick ? 1 : 12, quick ? 1_250 : 10_000, 3500, 1000,
 				quick ? 100_000 : 1_000_000, args.contains("--bare-only"), args.contains("--rebuild-only"),
 				"bench:" + run + ":", "bench-" + run, "bench-webhook-secret-" + run);
 	}
