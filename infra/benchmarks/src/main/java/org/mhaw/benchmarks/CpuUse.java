@@ -31,12 +31,19 @@ final class CpuUse {
 	 */
 	static CpuUse now(Map<String, ChildProcess> processes) {
 		Map<String, Long> used = new LinkedHashMap<>();
-		processes.forEach((name, process) -> used.put(name,
-				ProcessHandle.of(process.pid())
-					.flatMap((handle) -> handle.info().totalCpuDuration())
-					.map(java.time.Duration::toMillis)
-					.orElse(0L)));
+		processes.forEach((name, process) -> used.put(name, millis(process)));
 		return new CpuUse(used, machineBusyMillis());
+	}
+
+	/**
+	 * @param process a process of the run
+	 * @return milliseconds of CPU it has used so far, or 0 if it cannot be told
+	 */
+	static long millis(ChildProcess process) {
+		return ProcessHandle.of(process.pid())
+			.flatMap((handle) -> handle.info().totalCpuDuration())
+			.map(java.time.Duration::toMillis)
+			.orElse(0L);
 	}
 
 	/** What was used from {@code before} until now, as one line of the report. */

@@ -139,13 +139,13 @@ final class PlatformParts {
 			round++;
 			open(pending, this.settings.jitWarmUpDonations());
 			long compilerBefore = JitCompilerTime.millis(this.donationsApp.pid());
-			long serviceBefore = cpuMillis(this.donationsApp);
+			long serviceBefore = CpuUse.millis(this.donationsApp);
 			jit = confirm(webhook, "donations webhook JIT warm-up, round " + round,
 					Offer.closedLoop(this.settings.inFlight(), this.settings.jitWarmUp()),
 					pending.take(this.settings.jitWarmUpDonations()));
 			this.report.detail(jit.summary());
 			long compiler = JitCompilerTime.millis(this.donationsApp.pid()) - compilerBefore;
-			long service = Math.max(1, cpuMillis(this.donationsApp) - serviceBefore);
+			long service = Math.max(1, CpuUse.millis(this.donationsApp) - serviceBefore);
 			compilerShare = compiler / (double) service;
 			double perWebhook = service * 1e3 / Math.max(1, jit.ok());
 			this.report.detail(String.format(
@@ -208,13 +208,6 @@ final class PlatformParts {
 						this.intentsAnswered.latencies().p99()),
 				String.format("bare Boot POST %.0f/s", bareMax.okPerSecond()),
 				this.intentsAnswered.okPerSecond() / bareMax.okPerSecond(), "");
-	}
-
-	private static long cpuMillis(ChildProcess process) {
-		return ProcessHandle.of(process.pid())
-			.flatMap((handle) -> handle.info().totalCpuDuration())
-			.map(Duration::toMillis)
-			.orElse(0L);
 	}
 
 	/**
