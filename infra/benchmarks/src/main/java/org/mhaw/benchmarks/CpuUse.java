@@ -14,8 +14,8 @@ import java.util.Map;
  */
 final class CpuUse {
 
-	/** Linux counts {@code /proc/stat} in ticks of 10 ms (USER_HZ 100). */
-	private static final long MILLIS_PER_TICK = 10;
+	/** Linux counts CPU time in {@code /proc} in ticks of 10 ms (USER_HZ 100). */
+	static final long MILLIS_PER_TICK = 10;
 
 	private final Map<String, Long> processes;
 

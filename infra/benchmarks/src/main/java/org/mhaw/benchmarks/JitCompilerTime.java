@@ -13,9 +13,6 @@ import java.util.stream.Stream;
  */
 final class JitCompilerTime {
 
-	/** Linux counts thread CPU in ticks of 10 ms (USER_HZ 100). */
-	private static final long MILLIS_PER_TICK = 10;
-
 	private JitCompilerTime() {
 	}
 
@@ -35,15 +32,15 @@ final class JitCompilerTime {
 
 	private static long compilerMillis(Path task) {
 		try {
-			// Thread names are cut to 15 characters: "C2 CompilerThre".
-			if (!Files.readString(task.resolve("comm")).startsWith("C")
-					|| !Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+			// Thread names are cut to 15 characters: "C1 CompilerThre", "C2
+			// CompilerThre".
+			if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
 				return 0;
 			}
 			String stat = Files.readString(task.resolve("stat"));
 			// After "pid (comm) ": state is field 3, utime field 14, stime field 15.
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * CpuUse.MILLIS_PER_TICK;
 		}
 		catch (IOException | RuntimeException ex) {
 			return 0;

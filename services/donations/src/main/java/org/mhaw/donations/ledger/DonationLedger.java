@@ -67,8 +67,7 @@ public class DonationLedger {
 	 */
 	public void open(LedgerEntry.DonationOpened opened) {
 		RecordMetadata written = this.writer.append(opened);
-		apply(opened);
-		this.follower.appliedOnWrite(written);
+		applyWritten(opened, written);
 		this.locks.markOpened(opened.donationId(), written.offset() + 1);
 	}
 
@@ -80,8 +79,7 @@ public class DonationLedger {
 	public void record(LedgerEntry entry, DonationLocks.Held held) {
 		held.writing();
 		RecordMetadata written = this.writer.append(entry);
-		apply(entry);
-		this.follower.appliedOnWrite(written);
+		applyWritten(entry, written);
 		held.wrote(written.offset() + 1, 0);
 	}
 
@@ -115,9 +113,17 @@ public class DonationLedger {
 		List<EventEnvelope> envelopes = shared.await();
 		RecordMetadata written = this.writer.await(own, this.writer.topic());
 		applyWritten(shared, envelopes);
+		applyWritten(entry, written);
+		held.wrote(written.offset() + 1, donationsEnd(shared, envelopes, held.donationId()));
+	}
+
+	/**
+	 * Applies an entry the broker has acknowledged, and tells the follower it need not
+	 * decode it again.
+	 */
+	private void applyWritten(LedgerEntry entry, RecordMetadata written) {
 		apply(entry);
 		this.follower.appliedOnWrite(written);
-		held.wrote(written.offset() + 1, donationsEnd(shared, envelopes, held.donationId()));
 	}
 
 	/**

@@ -189,6 +189,7 @@ public class DonationLocks implements AutoCloseable {
 
 		private final String token;
 
+		/** The run id of the Redis that granted the lock; {@code null} if not known. */
 		private final String redisRunId;
 
 		private final LogMark found;
@@ -248,9 +249,8 @@ public class DonationLocks implements AutoCloseable {
 		public void close() {
 			try {
 				DonationLocks.this.scripts.runSoon(RELEASE, this.lockKeys,
-						List.of(this.token,
-								(this.known != null && !this.writing) ? this.known.storedBy(this.redisRunId) : "",
-								MARK_KEPT_MILLIS));
+						List.of(this.token, (this.known != null && !this.writing && this.redisRunId != null)
+								? this.known.storedBy(this.redisRunId) : "", MARK_KEPT_MILLIS));
 			}
 			finally {
 				this.local.unlock();

@@ -43,12 +43,8 @@ public final class RedisScript {
 	}
 
 	public Object run(RedisClient redis, List<String> keys, List<String> args) {
-		String current = this.sha;
-		if (current == null) {
-			current = load(redis);
-		}
 		try {
-			return redis.evalsha(current, keys, args);
+			return redis.evalsha(sha(redis), keys, args);
 		}
 		catch (JedisNoScriptException ex) {
 			return redis.evalsha(load(redis), keys, args);
@@ -66,11 +62,13 @@ public final class RedisScript {
 	 * @return the run's response, once the pipeline is synced
 	 */
 	public Response<Object> runIn(RedisClient redis, AbstractPipeline pipeline, List<String> keys, List<String> args) {
+		return pipeline.evalsha(sha(redis), keys, args);
+	}
+
+	/** The script's SHA, loaded into Redis first if this process has not yet. */
+	private String sha(RedisClient redis) {
 		String current = this.sha;
-		if (current == null) {
-			current = load(redis);
-		}
-		return pipeline.evalsha(current, keys, args);
+		return (current != null) ? current : load(redis);
 	}
 
 	private String load(RedisClient redis) {
