@@ -110,6 +110,7 @@ public class DonationLedger {
 		held.writing();
 		EventPublisher.Sending shared = this.publisher.send(events);
 		CompletableFuture<SendResult<Object, Object>> own = this.writer.send(entry);
+		shared.settle(own);
 		List<EventEnvelope> envelopes = shared.await();
 		RecordMetadata written = this.writer.await(own, this.writer.topic());
 		applyWritten(shared, envelopes);
