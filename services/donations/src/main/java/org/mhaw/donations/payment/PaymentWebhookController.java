@@ -1,8 +1,8 @@
 package org.mhaw.donations.payment;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,9 +64,22 @@ class PaymentWebhookController {
 		PaymentWebhook webhook = parse(body);
 		PaymentConfirmation.Outcome outcome = this.confirmation.apply(webhook);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getOutputStream()
-			.write(JSON.writeValueAsBytes(
-					Map.of("donationId", webhook.donationId(), "outcome", outcome.name().toLowerCase(Locale.ROOT))));
+		response.getOutputStream().write(answer(webhook.donationId(), outcome));
+	}
+
+	/**
+	 * {@code {"donationId":"…","outcome":"applied"}}, written by hand: one fixed shape,
+	 * and under load the mapper's serialisation of it took a twentieth of the request
+	 * thread's time.
+	 */
+	static byte[] answer(String donationId, PaymentConfirmation.Outcome outcome) {
+		StringBuilder json = new StringBuilder(64).append("{\"donationId\":\"");
+		JsonStringEncoder.getInstance().quoteAsString(donationId, json);
+		return json.append("\",\"outcome\":\"")
+			.append(outcome.name().toLowerCase(Locale.ROOT))
+			.append("\"}")
+			.toString()
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private ApiProblem refused(WebhookSignature.Rejection rejection) {

@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Topics;
 import org.mhaw.events.tip.TipRead;
@@ -92,13 +94,19 @@ class OperatorSignalsTests {
 		assertThat(TopicReader.records(Topics.deadLetterOf(OperationsTestApplication.POISON_TOPIC))).hasSize(2);
 	}
 
-	@Test
-	void traceIdOfTheRequestIsInTheConsumersLogAndTheRecordsHeaders(CapturedOutput output) throws Exception {
+	/**
+	 * Only a sample of traces is recorded as spans (flag 01), but every request's trace
+	 * id reaches the logs and the records, sampled or not (flag 00).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "01", "00" })
+	void traceIdOfTheRequestIsInTheConsumersLogAndTheRecordsHeaders(String sampledFlag, CapturedOutput output)
+			throws Exception {
 		String traceId = UUID.randomUUID().toString().replace("-", "");
-		String slug = "trace-" + traceId.substring(0, 8);
+		String slug = "trace-" + sampledFlag + "-" + traceId.substring(0, 8);
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/ops-check/trace/" + slug))
-			.header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+			.header("traceparent", "00-" + traceId + "-b7ad6b7169203331-" + sampledFlag)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
 
