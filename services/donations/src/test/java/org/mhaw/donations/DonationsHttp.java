@@ -55,11 +55,19 @@ record DonationsHttp(int port, HttpClient client) {
 	}
 
 	HttpResponse<String> webhook(String signature, String body) {
+		return webhook(signature, body, null);
+	}
+
+	/** A webhook that carries a W3C trace context, as a provider's tracing would. */
+	HttpResponse<String> webhook(String signature, String body, String traceparent) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/webhooks/payments"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (signature != null) {
 			request.header("Payment-Signature", signature);
+		}
+		if (traceparent != null) {
+			request.header("traceparent", traceparent);
 		}
 		return send(request.build());
 	}

@@ -1,10 +1,12 @@
 package org.mhaw.donations;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +14,7 @@ import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.mhaw.donations.ledger.Donation;
 import org.mhaw.donations.ledger.DonationLedger;
@@ -19,11 +22,13 @@ import org.mhaw.donations.ledger.DonationLocks;
 import org.mhaw.donations.ledger.LedgerEntry;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.Region;
+import org.mhaw.events.Topics;
 import org.mhaw.events.donation.DonationReceived;
 import org.mhaw.events.donation.GiftAidDeclared;
 import org.mhaw.events.moderation.ModerationRequested;
 import org.mhaw.platform.idempotency.IdempotencyKeys;
 import org.mhaw.platform.kafka.EventPublisher;
+import org.mhaw.testsupport.TopicReader;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -127,6 +132,31 @@ class PaymentWebhookTests {
 			.containsExactly("applied", "duplicate", "duplicate");
 		assertThat(Donations.received(donationId)).hasSize(1);
 		assertThat(publishedReceived() - publishedBefore).isEqualTo(1.0);
+	}
+
+	/**
+	 * The webhook is finished on other threads than the one that took it: its trace must
+	 * still reach the events it publishes, sampled or not.
+	 */
+	@Test
+	void theWebhooksTraceGoesWithTheEventsItPublishes() {
+		String donationId = pendingDonation(1750);
+		String body = Webhooks.succeeded(donationId, 1750);
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+
+		HttpResponse<String> response = http().webhook(Webhooks.sign(body), body,
+				"00-" + traceId + "-b7ad6b7169203331-00");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Header traceparent = TopicReader.records(Topics.DONATIONS)
+			.stream()
+			.filter((record) -> donationId.equals(record.key()))
+			.findFirst()
+			.orElseThrow()
+			.headers()
+			.lastHeader("traceparent");
+		assertThat(traceparent).isNotNull();
+		assertThat(new String(traceparent.value(), StandardCharsets.UTF_8)).contains(traceId);
 	}
 
 	/** {@code mhaw_events_published_total{type="donation.received"}} so far. */

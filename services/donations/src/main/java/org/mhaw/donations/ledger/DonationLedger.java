@@ -18,9 +18,10 @@ import org.mhaw.events.donation.DonationRefunded;
 import org.mhaw.events.moderation.ModerationDecided;
 import org.mhaw.events.moderation.ModerationDecision;
 import org.mhaw.events.moderation.ModerationKind;
+import org.mhaw.platform.concurrent.Futures;
+import org.mhaw.platform.kafka.EventNotPublishedException;
 import org.mhaw.platform.kafka.EventPublisher;
 
-import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,10 +78,23 @@ public class DonationLedger {
 	 * @param held the donation's lock
 	 */
 	public void record(LedgerEntry entry, DonationLocks.Held held) {
+		Futures.join(recorded(entry, held));
+	}
+
+	/**
+	 * Appends an entry about the locked donation and applies it once the broker has it,
+	 * on the producer's network thread.
+	 * @param entry the entry
+	 * @param held the donation's lock
+	 * @return done once applied; failed with {@link EventNotPublishedException} if the
+	 * broker did not take it
+	 */
+	public CompletableFuture<Void> recorded(LedgerEntry entry, DonationLocks.Held held) {
 		held.writing();
-		RecordMetadata written = this.writer.append(entry);
-		applyWritten(entry, written);
-		held.wrote(written.offset() + 1, 0);
+		return this.writer.acknowledged(this.writer.send(entry), this.writer.topic()).thenAccept((written) -> {
+			applyWritten(entry, written);
+			held.wrote(written.offset() + 1, 0);
+		});
 	}
 
 	/**
@@ -100,22 +114,25 @@ public class DonationLedger {
 	/**
 	 * Publishes shared events and appends an entry to the private topic, about the locked
 	 * donation, in one round of acknowledgements and, once the broker has them all,
-	 * applies them. If it fails, any part of it may be on the log: callers must be able
-	 * to finish the work on a retry.
+	 * applies them, on the producer's network thread. If it fails, any part of it may be
+	 * on the log: callers must be able to finish the work on a retry.
 	 * @param events the events
 	 * @param entry the entry
 	 * @param held the donation's lock
+	 * @return done once applied; failed with {@link EventNotPublishedException} if the
+	 * broker did not take them all
 	 */
-	public void publishAndRecord(List<? extends DomainEvent> events, LedgerEntry entry, DonationLocks.Held held) {
+	public CompletableFuture<Void> publishedAndRecorded(List<? extends DomainEvent> events, LedgerEntry entry,
+			DonationLocks.Held held) {
 		held.writing();
 		EventPublisher.Sending shared = this.publisher.send(events);
-		CompletableFuture<SendResult<Object, Object>> own = this.writer.send(entry);
-		shared.settle(own);
-		List<EventEnvelope> envelopes = shared.await();
-		RecordMetadata written = this.writer.await(own, this.writer.topic());
-		applyWritten(shared, envelopes);
-		applyWritten(entry, written);
-		held.wrote(written.offset() + 1, donationsEnd(shared, envelopes, held.donationId()));
+		CompletableFuture<RecordMetadata> own = this.writer.acknowledged(this.writer.send(entry), this.writer.topic());
+		return shared.acknowledged().thenCombine(own, (envelopes, written) -> {
+			applyWritten(shared, envelopes);
+			applyWritten(entry, written);
+			held.wrote(written.offset() + 1, donationsEnd(shared, envelopes, held.donationId()));
+			return null;
+		});
 	}
 
 	/**
@@ -140,24 +157,36 @@ public class DonationLedger {
 
 	/**
 	 * Waits until this instance has read everything already on the topics about the
-	 * locked donation, so a decision taken now sees what any instance wrote about it
-	 * before: up to the mark its last holder left, which needs no wait at all when that
-	 * holder was this instance, or else up to where the broker says its partitions end.
+	 * locked donation ({@link #caughtUp}).
 	 * @param held the donation's lock
 	 */
 	public void awaitCaughtUp(DonationLocks.Held held) {
+		Futures.join(caughtUp(held));
+	}
+
+	/**
+	 * Completes once this instance has read everything already on the topics about the
+	 * locked donation, so a decision taken then sees what any instance wrote about it
+	 * before: up to the mark its last holder left, which needs no wait at all when that
+	 * holder was this instance, or else up to where the broker says its partitions end.
+	 * @param held the donation's lock
+	 * @return done; failed with an {@code ApiProblem} 503 if this instance lags too far
+	 */
+	public CompletableFuture<Void> caughtUp(DonationLocks.Held held) {
 		LogMark found = held.found();
 		if (found == null) {
-			Map<TopicPartition, Long> ends = this.follower.awaitCaughtUp(held.donationId(), this.topicsKeyedByDonation);
-			held.caughtUpTo(new LogMark(this.locks.instance(), ends.get(privatePartition(held.donationId())),
-					ends.get(donationsPartition(held.donationId()))));
-			return;
+			return this.follower.caughtUp(held.donationId(), this.topicsKeyedByDonation)
+				.thenAccept((ends) -> held
+					.caughtUpTo(new LogMark(this.locks.instance(), ends.get(privatePartition(held.donationId())),
+							ends.get(donationsPartition(held.donationId())))));
 		}
-		if (!found.instance().equals(this.locks.instance())) {
-			this.follower.awaitRead(Map.of(privatePartition(held.donationId()), found.privateEnd(),
-					donationsPartition(held.donationId()), found.donationsEnd()));
+		if (found.instance().equals(this.locks.instance())) {
+			held.caughtUpTo(found);
+			return CompletableFuture.completedFuture(null);
 		}
-		held.caughtUpTo(found);
+		return this.follower.read(Map.of(privatePartition(held.donationId()), found.privateEnd(),
+				donationsPartition(held.donationId()), found.donationsEnd()))
+			.thenAccept((read) -> held.caughtUpTo(found));
 	}
 
 	private TopicPartition privatePartition(String donationId) {

@@ -1,14 +1,15 @@
 package org.mhaw.donations.ledger;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 
+import org.mhaw.platform.concurrent.Futures;
 import org.mhaw.platform.problem.ApiProblem;
 import org.mhaw.platform.redis.RedisKeys;
 import org.mhaw.platform.redis.RedisScript;
@@ -18,12 +19,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Serialises decisions about one donation (confirming it, refunding it) across threads
- * and instances: a striped in-process lock first, so one instance's threads queue without
- * touching Redis, then a Redis lock with a lease, so two instances never decide about the
- * same donation at once. The lease only bounds how long a dead holder blocks others; it
- * is never relied on for correctness beyond that (see the README's exactly-once
- * paragraph).
+ * Serialises decisions about one donation (confirming it, refunding it) across requests
+ * and instances: a striped in-process lock first ({@link Stripe}), so one instance's
+ * requests queue without touching Redis, then a Redis lock with a lease, so two instances
+ * never decide about the same donation at once. The lease only bounds how long a dead
+ * holder blocks others; it is never relied on for correctness beyond that (see the
+ * README's exactly-once paragraph).
  * <p>
  * The lock also hands each holder the {@link LogMark} its last holder left: how far to
  * read to know everything written about the donation. A holder that finds none (the first
@@ -51,7 +52,7 @@ public class DonationLocks implements AutoCloseable {
 	 */
 	private static final int STRIPES = 4096;
 
-	private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+	private final Stripe[] stripes = new Stripe[STRIPES];
 
 	/** This run of this process: a mark it left says its own state is complete. */
 	private final String instance = UUID.randomUUID().toString();
@@ -76,7 +77,7 @@ public class DonationLocks implements AutoCloseable {
 		this.settings = settings;
 		this.scripts = new PipelinedScripts(redis);
 		for (int i = 0; i < STRIPES; i++) {
-			this.stripes[i] = new ReentrantLock();
+			this.stripes[i] = new Stripe();
 		}
 	}
 
@@ -87,60 +88,69 @@ public class DonationLocks implements AutoCloseable {
 	 * @throws ApiProblem 409 if another instance holds it for too long
 	 */
 	public Held lock(String donationId) {
-		ReentrantLock local = this.stripes[Math.floorMod(donationId.hashCode(), STRIPES)];
-		long waitNanos = this.settings.lockWait().toNanos();
-		long deadline = System.nanoTime() + waitNanos;
-		try {
-			if (!local.tryLock(waitNanos, TimeUnit.NANOSECONDS)) {
-				throw busy();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw busy();
-		}
+		return Futures.join(take(donationId));
+	}
+
+	/**
+	 * Takes the donation's lock without holding up a thread: what follows runs on the
+	 * thread that let the stripe go or on the one that reads Redis's answers.
+	 * @param donationId the donation
+	 * @return the held lock, to close when done (on any thread); failed with an
+	 * {@link ApiProblem} 409 if another holder keeps it too long, or 503 if Redis does
+	 * not answer in time
+	 */
+	public CompletableFuture<Held> take(String donationId) {
+		Stripe local = this.stripes[Math.floorMod(donationId.hashCode(), STRIPES)];
+		long waitMillis = this.settings.lockWait().toMillis();
+		long deadline = System.nanoTime() + this.settings.lockWait().toNanos();
 		List<String> lockKeys = List.of(this.keys.key("donations", "lock", donationId), markKey(donationId));
 		String token = UUID.randomUUID().toString();
 		List<String> args = List.of(token, String.valueOf(this.settings.lockLease().toMillis()), MARK_KEPT_MILLIS);
-		PipelinedScripts.Answer taken;
-		while ((taken = acquire(lockKeys, args, local)).reply() == null) {
-			if (System.nanoTime() > deadline) {
-				local.unlock();
-				throw busy();
-			}
-			// Most often the holder was this instance and its release is on its way.
-			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-		}
-		String runId = taken.redisRunId();
-		if (runId != null) {
-			this.redisRunId = runId;
-		}
-		// Without the run id of the Redis that answered, no mark can be trusted.
-		LogMark found = (runId != null) ? LogMark.stored(String.valueOf(taken.reply()), runId) : null;
-		return new Held(donationId, local, lockKeys, token, runId, found);
+		return local.take(waitMillis)
+			.thenCompose((taken) -> acquire(lockKeys, args, deadline).handle((answer, failure) -> {
+				if (failure != null) {
+					local.letGo();
+					throw asProblem(Futures.cause(failure));
+				}
+				String runId = answer.redisRunId();
+				if (runId != null) {
+					this.redisRunId = runId;
+				}
+				// Without the run id of the Redis that answered, no mark can be trusted.
+				LogMark found = (runId != null) ? LogMark.stored(String.valueOf(answer.reply()), runId) : null;
+				return new Held(donationId, local, lockKeys, token, runId, found);
+			}));
 	}
 
-	/** One try at the Redis lock: a {@code null} reply if another holder has it. */
-	private PipelinedScripts.Answer acquire(List<String> lockKeys, List<String> args, ReentrantLock local) {
-		try {
-			return this.scripts.run(ACQUIRE, lockKeys, args)
-				.get(this.settings.lockWait().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			local.unlock();
-			throw busy();
-		}
-		catch (ExecutionException ex) {
-			local.unlock();
-			// As if this thread had called Redis itself (a connection failure, say).
-			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex.getCause());
-		}
-		catch (TimeoutException ex) {
-			local.unlock();
-			throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "locks-unavailable",
+	/**
+	 * The Redis lock, tried again every 2 ms while another holder has it: most often that
+	 * holder was this instance and its release is on its way.
+	 */
+	private CompletableFuture<PipelinedScripts.Answer> acquire(List<String> lockKeys, List<String> args,
+			long deadline) {
+		return this.scripts.run(ACQUIRE, lockKeys, args)
+			.orTimeout(this.settings.lockWait().toMillis(), TimeUnit.MILLISECONDS)
+			.thenCompose((answer) -> {
+				if (answer.reply() != null) {
+					return CompletableFuture.completedFuture(answer);
+				}
+				if (System.nanoTime() > deadline) {
+					throw busy();
+				}
+				return CompletableFuture
+					.supplyAsync(() -> null, CompletableFuture.delayedExecutor(2, TimeUnit.MILLISECONDS))
+					.thenCompose((retry) -> acquire(lockKeys, args, deadline));
+			});
+	}
+
+	/** A failure to take the Redis lock, in the caller's terms. */
+	private static RuntimeException asProblem(Throwable failure) {
+		if (failure instanceof TimeoutException) {
+			return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "locks-unavailable",
 					"Redis did not answer in time; nothing was recorded. Please retry in a moment.", null);
 		}
+		// As if this thread had called Redis itself (a connection failure, say).
+		return (failure instanceof RuntimeException runtime) ? runtime : new IllegalStateException(failure);
 	}
 
 	/**
@@ -178,12 +188,65 @@ public class DonationLocks implements AutoCloseable {
 				"This donation is being updated by another request; please retry in a moment.", null);
 	}
 
+	/**
+	 * One instance's turn at the donations on a stripe. Unlike a thread's lock it can be
+	 * let go of by any thread (a lock taken on a request thread is let go on the
+	 * producer's, once the broker has the writes), and its waiters are futures, not
+	 * parked threads.
+	 */
+	static final class Stripe {
+
+		private static final CompletableFuture<Void> FREE = CompletableFuture.completedFuture(null);
+
+		private final Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+
+		private boolean held;
+
+		/**
+		 * Completes when this caller holds the stripe, or fails with 409 after the wait.
+		 * @param waitMillis how long to wait for the holder
+		 */
+		CompletableFuture<Void> take(long waitMillis) {
+			CompletableFuture<Void> turn;
+			synchronized (this) {
+				if (!this.held) {
+					this.held = true;
+					return FREE;
+				}
+				turn = new CompletableFuture<>();
+				this.waiting.add(turn);
+			}
+			return turn.orTimeout(waitMillis, TimeUnit.MILLISECONDS).exceptionally((timedOut) -> {
+				throw busy();
+			});
+		}
+
+		/** Hands the stripe to the next waiter that has not given up, or frees it. */
+		void letGo() {
+			while (true) {
+				CompletableFuture<Void> next;
+				synchronized (this) {
+					next = this.waiting.poll();
+					if (next == null) {
+						this.held = false;
+						return;
+					}
+				}
+				// A waiter whose wait ran out is already completed: pass it over.
+				if (next.complete(null)) {
+					return;
+				}
+			}
+		}
+
+	}
+
 	/** A donation's lock, held until closed. */
 	public final class Held implements AutoCloseable {
 
 		private final String donationId;
 
-		private final ReentrantLock local;
+		private final Stripe local;
 
 		private final List<String> lockKeys;
 
@@ -198,7 +261,7 @@ public class DonationLocks implements AutoCloseable {
 
 		private boolean writing;
 
-		private Held(String donationId, ReentrantLock local, List<String> lockKeys, String token, String redisRunId,
+		private Held(String donationId, Stripe local, List<String> lockKeys, String token, String redisRunId,
 				LogMark found) {
 			this.donationId = donationId;
 			this.local = local;
@@ -253,7 +316,7 @@ public class DonationLocks implements AutoCloseable {
 								? this.known.storedBy(this.redisRunId) : "", MARK_KEPT_MILLIS));
 			}
 			finally {
-				this.local.unlock();
+				this.local.letGo();
 			}
 		}
 

@@ -11,9 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,6 +29,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.mhaw.events.EventCodec;
 import org.mhaw.events.Topics;
 import org.mhaw.events.UnreadableEventException;
+import org.mhaw.platform.concurrent.Futures;
 import org.mhaw.platform.kafka.TopicPartitions;
 import org.mhaw.platform.problem.ApiProblem;
 import org.slf4j.Logger;
@@ -159,43 +158,52 @@ class LedgerFollower implements SmartLifecycle {
 
 	/**
 	 * Waits until this instance has read every record now on the partitions that hold a
-	 * record key in the given topics: for a donation, its partitions of the private topic
-	 * and {@code mhaw.donations} (both keyed by donation id, so everything ever written
-	 * about it is there); for a supporter's key, its partition of the keys topic.
+	 * record key in the given topics ({@link #caughtUp}).
 	 * @param recordKey the donation or supporter about to be decided
 	 * @param topics topics keyed by it
 	 * @return the offsets read up to, on those partitions
 	 * @throws ApiProblem 503 if the log does not answer or this instance lags too far
 	 */
 	Map<TopicPartition, Long> awaitCaughtUp(String recordKey, List<String> topics) {
-		long deadline = System.nanoTime() + this.settings.catchUpTimeout().toNanos();
-		Map<TopicPartition, Long> ends;
-		try {
-			ends = this.logEnds.fetch().get(this.settings.catchUpTimeout().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw unavailable();
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw unavailable();
-		}
-		Map<TopicPartition, Long> own = new HashMap<>();
-		for (String topic : topics) {
-			TopicPartition partition = partitionOf(recordKey, topic);
-			own.put(partition, ends.get(partition));
-		}
-		waitUntilRead(own, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-		return own;
+		return Futures.join(caughtUp(recordKey, topics));
 	}
 
 	/**
-	 * Waits until this instance has read up to the given offsets.
-	 * @param end the offsets
-	 * @throws ApiProblem 503 if this instance lags too far
+	 * Completes once this instance has read every record now on the partitions that hold
+	 * a record key in the given topics: for a donation, its partitions of the private
+	 * topic and {@code mhaw.donations} (both keyed by donation id, so everything ever
+	 * written about it is there); for a supporter's key, its partition of the keys topic.
+	 * @param recordKey the donation or supporter about to be decided
+	 * @param topics topics keyed by it
+	 * @return the offsets read up to, on those partitions; failed with an
+	 * {@link ApiProblem} 503 if the log does not answer or this instance lags too far
 	 */
-	void awaitRead(Map<TopicPartition, Long> end) {
-		waitUntilRead(end, this.settings.catchUpTimeout());
+	CompletableFuture<Map<TopicPartition, Long>> caughtUp(String recordKey, List<String> topics) {
+		long deadline = System.nanoTime() + this.settings.catchUpTimeout().toNanos();
+		// A copy: the round is shared with other callers, and the timeout is this one's.
+		return this.logEnds.fetch()
+			.copy()
+			.orTimeout(this.settings.catchUpTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.exceptionally((failure) -> {
+				throw unavailable();
+			})
+			.thenCompose((ends) -> {
+				Map<TopicPartition, Long> own = new HashMap<>();
+				for (String topic : topics) {
+					TopicPartition partition = partitionOf(recordKey, topic);
+					own.put(partition, ends.get(partition));
+				}
+				return read(own, Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))).thenApply((read) -> own);
+			});
+	}
+
+	/**
+	 * Completes once this instance has read up to the given offsets.
+	 * @param end the offsets
+	 * @return done; failed with an {@link ApiProblem} 503 if this instance lags too far
+	 */
+	CompletableFuture<Void> read(Map<TopicPartition, Long> end) {
+		return read(end, this.settings.catchUpTimeout());
 	}
 
 	/**
@@ -224,13 +232,14 @@ class LedgerFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Waits for the follower to pass the given offsets. Each waiter is woken once, when
-	 * its own offsets are passed: waking every waiter after every poll (as a shared
-	 * monitor would) cost the request threads more CPU than the webhooks themselves.
+	 * Completes once the follower has passed the given offsets, on the follower's thread
+	 * unless it already had. Each waiter is woken once, when its own offsets are passed:
+	 * waking every waiter after every poll (as a shared monitor would) cost the request
+	 * threads more CPU than the webhooks themselves.
 	 */
-	private void waitUntilRead(Map<TopicPartition, Long> end, Duration timeout) {
+	private CompletableFuture<Void> read(Map<TopicPartition, Long> end, Duration timeout) {
 		if (hasRead(end)) {
-			return;
+			return CompletableFuture.completedFuture(null);
 		}
 		Waiter waiter = new Waiter(end, new CompletableFuture<>());
 		this.waiters.add(waiter);
@@ -242,19 +251,17 @@ class LedgerFollower implements SmartLifecycle {
 		else if (!this.running) {
 			waiter.passed().completeExceptionally(unavailable());
 		}
-		try {
-			waiter.passed().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw unavailable();
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw unavailable();
-		}
-		finally {
+		return waiter.passed().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).handle((passed, failure) -> {
 			this.waiters.remove(waiter);
-		}
+			if (failure != null) {
+				throw unavailable();
+			}
+			return null;
+		});
+	}
+
+	private void waitUntilRead(Map<TopicPartition, Long> end, Duration timeout) {
+		Futures.join(read(end, timeout));
 	}
 
 	private boolean hasRead(Map<TopicPartition, Long> end) {

@@ -24,10 +24,13 @@ import redis.clients.jedis.util.SafeEncoder;
  * read, a poll and a wake-up for each, in this service and in Redis) cost more than
  * anything else the webhook did; pipelined, Redis reads and answers many at once.
  * <p>
- * Requests hand over a script run and wait for its answer ({@link #run}) or, to let go of
- * a lock, do not wait at all ({@link #runSoon}). Each answer carries the run id of the
- * Redis that gave it, read once per pipeline on the same connection (a connection cannot
- * outlive the server it was made to), which the lock's marks are checked against.
+ * Requests hand over a script run and go on from its answer ({@link #run}) or, to let go
+ * of a lock, do not wait at all ({@link #runSoon}). What goes on from an answer runs on
+ * this thread, before the next pipeline is sent: it must never block (a webhook goes on
+ * to its sends, which only queue records for the producer). Each answer carries the run
+ * id of the Redis that gave it, read once per pipeline on the same connection (a
+ * connection cannot outlive the server it was made to), which the lock's marks are
+ * checked against.
  */
 final class PipelinedScripts implements AutoCloseable {
 

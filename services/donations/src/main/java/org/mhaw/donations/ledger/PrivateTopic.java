@@ -3,9 +3,7 @@ package org.mhaw.donations.ledger;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -14,6 +12,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.mhaw.events.EventEnvelope;
 import org.mhaw.events.kafka.EventEnvelopeSerializer;
+import org.mhaw.platform.concurrent.Futures;
 import org.mhaw.platform.kafka.EventNotPublishedException;
 import org.mhaw.platform.kafka.KafkaSettings;
 
@@ -135,16 +134,27 @@ class PrivateTopic {
 		 * @throws EventNotPublishedException if it was not acknowledged in time
 		 */
 		RecordMetadata await(CompletableFuture<SendResult<Object, Object>> sent, String topic) {
-			try {
-				return sent.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new EventNotPublishedException("interrupted while writing " + topic, ex);
-			}
-			catch (ExecutionException | TimeoutException ex) {
-				throw new EventNotPublishedException("broker did not acknowledge a write to " + topic, ex);
-			}
+			return Futures.join(acknowledged(sent, topic));
+		}
+
+		/**
+		 * Where a write landed, once the broker has acknowledged it.
+		 * @param sent the write
+		 * @param topic its topic, for the error
+		 * @return where it was written; failed with {@link EventNotPublishedException} if
+		 * it was not acknowledged in time
+		 */
+		CompletableFuture<RecordMetadata> acknowledged(CompletableFuture<SendResult<Object, Object>> sent,
+				String topic) {
+			return sent.copy()
+				.orTimeout(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
+				.handle((result, failure) -> {
+					if (failure != null) {
+						throw new EventNotPublishedException("broker did not acknowledge a write to " + topic,
+								Futures.cause(failure));
+					}
+					return result.getRecordMetadata();
+				});
 		}
 
 		String topic() {

@@ -3,6 +3,8 @@ package org.mhaw.donations.payment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.mhaw.donations.ledger.Donation;
 import org.mhaw.donations.ledger.DonationLedger;
@@ -27,8 +29,8 @@ import org.springframework.stereotype.Service;
  * <li>the donation's lock ({@link DonationLocks}) lets one request at a time, on any
  * instance, decide about it;</li>
  * <li>holding it, this instance first reads everything already on the topics
- * ({@link DonationLedger#awaitCaughtUp(String)}), so it sees a "donation received" that
- * any instance published before, including before a restart;</li>
+ * ({@link DonationLedger#caughtUp}), so it sees a "donation received" that any instance
+ * published before, including before a restart;</li>
  * <li>only a donation not yet received is published, and the event is applied to the
  * state before the lock is let go.</li>
  * </ol>
@@ -69,13 +71,35 @@ class PaymentConfirmation {
 		this.clock = clock;
 	}
 
-	Outcome apply(PaymentWebhook webhook) {
-		try (DonationLocks.Held held = this.locks.lock(webhook.donationId())) {
-			Donation donation = this.ledger.find(webhook.donationId()).orElse(null);
-			if (donation == null || !donation.isReceived() || !donation.paymentConfirmed()) {
-				this.ledger.awaitCaughtUp(held);
-				donation = this.ledger.find(webhook.donationId()).orElse(null);
+	/**
+	 * Applies the webhook without holding up a thread while Redis or the broker answers:
+	 * each step goes on from the thread that brought the answer it waited for.
+	 * @param webhook the verified webhook
+	 * @param inRequest runs those steps in the request's context
+	 * ({@link org.mhaw.platform.concurrent.Futures#inThisContext()})
+	 * @return what it did, once its writes are acknowledged and the lock let go; failed
+	 * with an {@link ApiProblem} (or {@code EventNotPublishedException}) if it was
+	 * refused
+	 */
+	CompletableFuture<Outcome> apply(PaymentWebhook webhook, Executor inRequest) {
+		return this.locks.take(webhook.donationId()).thenComposeAsync((held) -> {
+			CompletableFuture<Outcome> decided;
+			try {
+				decided = decide(webhook, held, inRequest);
 			}
+			catch (RuntimeException ex) {
+				decided = CompletableFuture.failedFuture(ex);
+			}
+			return decided.whenComplete((outcome, failure) -> held.close());
+		}, inRequest);
+	}
+
+	private CompletableFuture<Outcome> decide(PaymentWebhook webhook, DonationLocks.Held held, Executor inRequest) {
+		Donation known = this.ledger.find(webhook.donationId()).orElse(null);
+		CompletableFuture<Void> read = (known == null || !known.isReceived() || !known.paymentConfirmed())
+				? this.ledger.caughtUp(held) : CompletableFuture.completedFuture(null);
+		return read.thenComposeAsync((caughtUp) -> {
+			Donation donation = this.ledger.find(webhook.donationId()).orElse(null);
 			if (donation == null || donation.opened() == null) {
 				this.metrics.rejected("unknown-donation");
 				throw new ApiProblem(HttpStatus.CONFLICT, "unknown-donation", "No pending donation "
@@ -83,19 +107,20 @@ class PaymentConfirmation {
 			}
 			if (donation.isReceived()) {
 				if (!webhook.succeeded()) {
-					return Outcome.IGNORED;
+					return CompletableFuture.completedFuture(Outcome.IGNORED);
 				}
-				if (!donation.paymentConfirmed()) {
-					// An earlier delivery was cut off after "received": finish its work.
-					this.ledger.publishAndRecord(alongside(donation.opened()), payment(donation, webhook), held);
+				if (donation.paymentConfirmed()) {
+					return CompletableFuture.completedFuture(Outcome.DUPLICATE);
 				}
-				return Outcome.DUPLICATE;
+				// An earlier delivery was cut off after "received": finish its work.
+				return this.ledger.publishedAndRecorded(alongside(donation.opened()), payment(donation, webhook), held)
+					.thenApply((finished) -> Outcome.DUPLICATE);
 			}
 			return webhook.succeeded() ? confirm(donation, webhook, held) : decline(donation, webhook, held);
-		}
+		}, inRequest);
 	}
 
-	private Outcome confirm(Donation donation, PaymentWebhook webhook, DonationLocks.Held held) {
+	private CompletableFuture<Outcome> confirm(Donation donation, PaymentWebhook webhook, DonationLocks.Held held) {
 		LedgerEntry.DonationOpened opened = donation.opened();
 		if (webhook.amountPence() != opened.amountPence() || !"GBP".equals(webhook.currency())) {
 			this.metrics.rejected("amount-mismatch");
@@ -108,9 +133,10 @@ class PaymentConfirmation {
 		LedgerEntry.GiftAidDeclaration giftAid = opened.giftAid();
 		events.add(new DonationReceived(donation.id(), opened.supporterId(), opened.amountPence(), giftAid != null,
 				(giftAid != null) ? giftAid.declarationId() : null, opened.region()));
-		this.ledger.publishAndRecord(events, payment(donation, webhook), held);
-		this.metrics.received(opened.amountPence());
-		return Outcome.APPLIED;
+		return this.ledger.publishedAndRecorded(events, payment(donation, webhook), held).thenApply((published) -> {
+			this.metrics.received(opened.amountPence());
+			return Outcome.APPLIED;
+		});
 	}
 
 	private LedgerEntry.PaymentConfirmed payment(Donation donation, PaymentWebhook webhook) {
@@ -132,14 +158,17 @@ class PaymentConfirmation {
 		return events;
 	}
 
-	private Outcome decline(Donation donation, PaymentWebhook webhook, DonationLocks.Held held) {
+	private CompletableFuture<Outcome> decline(Donation donation, PaymentWebhook webhook, DonationLocks.Held held) {
 		if (donation.declined()) {
-			return Outcome.DUPLICATE;
+			return CompletableFuture.completedFuture(Outcome.DUPLICATE);
 		}
-		this.ledger.record(new LedgerEntry.PaymentDeclined(donation.id(), webhook.paymentId(), webhook.reason(),
-				this.clock.instant()), held);
-		this.metrics.declined();
-		return Outcome.APPLIED;
+		return this.ledger
+			.recorded(new LedgerEntry.PaymentDeclined(donation.id(), webhook.paymentId(), webhook.reason(),
+					this.clock.instant()), held)
+			.thenApply((recorded) -> {
+				this.metrics.declined();
+				return Outcome.APPLIED;
+			});
 	}
 
 	/** What a webhook did. */

@@ -2,15 +2,20 @@ package org.mhaw.donations.ledger;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mhaw.platform.problem.ApiProblem;
 import org.mhaw.platform.redis.RedisKeys;
 import org.mhaw.testsupport.RealInfrastructure;
 import org.mhaw.testsupport.TestInfrastructure;
 import redis.clients.jedis.RedisClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * On a real Redis: a donation's lock hands the next holder the mark its last holder left,
@@ -137,6 +142,44 @@ class DonationLocksTests {
 
 		try (DonationLocks.Held held = this.here.lock("don-6")) {
 			assertThat(held.found()).isNull();
+		}
+	}
+
+	@Test
+	void aLockTakenOnOneThreadIsLetGoOnAnotherAndTheWaiterGoesOn() throws Exception {
+		DonationLocks.Held first = this.here.take("don-20").get(5, TimeUnit.SECONDS);
+		CompletableFuture<DonationLocks.Held> second = this.here.take("don-20");
+		assertThat(second).isNotDone();
+
+		CompletableFuture.runAsync(first::close).get(5, TimeUnit.SECONDS);
+
+		try (DonationLocks.Held held = second.get(5, TimeUnit.SECONDS)) {
+			assertThat(held.donationId()).isEqualTo("don-20");
+		}
+	}
+
+	@Test
+	void aWaiterThatRanOutOfTimeIsRefusedAndPassedOver() throws Exception {
+		DonationLocks.Held first = this.here.take("don-21").get(5, TimeUnit.SECONDS);
+		CompletableFuture<DonationLocks.Held> gaveUp = this.here.take("don-21");
+
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> gaveUp.get(5, TimeUnit.SECONDS))
+			.havingCause()
+			.isInstanceOfSatisfying(ApiProblem.class,
+					(problem) -> assertThat(problem.type()).isEqualTo("donation-busy"));
+		first.close();
+
+		// The stripe went free, not to the waiter that had given up.
+		try (DonationLocks.Held next = this.here.lock("don-21")) {
+			assertThat(next.donationId()).isEqualTo("don-21");
+		}
+	}
+
+	@Test
+	void anotherInstancesHolderMakesTheWaitEndIn409() throws Exception {
+		try (DonationLocks.Held held = this.elsewhere.lock("don-22")) {
+			assertThatExceptionOfType(ApiProblem.class).isThrownBy(() -> this.here.lock("don-22"))
+				.satisfies((problem) -> assertThat(problem.type()).isEqualTo("donation-busy"));
 		}
 	}
 

@@ -1,18 +1,15 @@
 package org.mhaw.platform.kafka;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.mhaw.events.DomainEvent;
 import org.mhaw.events.EventEnvelope;
+import org.mhaw.platform.concurrent.Futures;
 
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -96,57 +93,40 @@ public class EventPublisher {
 
 		/**
 		 * Waits until the broker has every event, and counts them as published: call it
-		 * once.
+		 * once (or {@link #acknowledged()} once, not both).
 		 * @return the envelopes, in the order sent
 		 * @throws EventNotPublishedException if any of them was not acknowledged in time
 		 */
 		public List<EventEnvelope> await() {
-			if (this.envelopes.isEmpty()) {
-				return this.envelopes;
-			}
-			try {
-				CompletableFuture.allOf(this.sends.toArray(CompletableFuture[]::new))
-					.get(EventPublisher.this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new EventNotPublishedException("interrupted while publishing", ex);
-			}
-			catch (ExecutionException | TimeoutException ex) {
-				throw new EventNotPublishedException("broker did not acknowledge " + this.envelopes.get(0).type(), ex);
-			}
-			// The business counts every service reports (donations received, pledges
-			// made,
-			// tips read, sign-ups confirmed…), counted once here, where the broker has
-			// acknowledged them.
-			this.envelopes.forEach(
-					(envelope) -> EventPublisher.this.meters.counter("mhaw.events.published", "type", envelope.type())
-						.increment());
-			return this.envelopes;
+			return Futures.join(acknowledged());
 		}
 
 		/**
-		 * Waits, without reporting how they went, until every event and the other writes
-		 * sent with them have been acknowledged or have failed (or the send timeout has
-		 * passed); then {@link #await()} and the others' own waits only read the
-		 * outcomes. The producer completes writes one after another on its network
-		 * thread, so waiting for each in turn would wake the caller once for each; a
-		 * thread woken costs two system calls, a measurable part of a webhook.
-		 * @param others writes sent alongside these events
+		 * Completes once the broker has every event, and counts them as published, on the
+		 * producer's network thread: a caller that goes on from there wakes no thread of
+		 * its own. Call it once.
+		 * @return the envelopes, in the order sent; failed with
+		 * {@link EventNotPublishedException} if any of them was not acknowledged in time
 		 */
-		public void settle(CompletableFuture<?>... others) {
-			List<CompletableFuture<?>> all = new ArrayList<>(this.sends);
-			all.addAll(Arrays.asList(others));
-			try {
-				CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
-					.get(EventPublisher.this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		public CompletableFuture<List<EventEnvelope>> acknowledged() {
+			if (this.envelopes.isEmpty()) {
+				return CompletableFuture.completedFuture(this.envelopes);
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (ExecutionException | TimeoutException ex) {
-				// Each write's own wait reports it.
-			}
+			return CompletableFuture.allOf(this.sends.toArray(CompletableFuture[]::new))
+				.orTimeout(EventPublisher.this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
+				.handle((acknowledged, failure) -> {
+					if (failure != null) {
+						throw new EventNotPublishedException(
+								"broker did not acknowledge " + this.envelopes.get(0).type(), Futures.cause(failure));
+					}
+					// The business counts every service reports (donations received,
+					// pledges made, tips read, sign-ups confirmed…), counted once here,
+					// where the broker has acknowledged them.
+					this.envelopes.forEach((envelope) -> EventPublisher.this.meters
+						.counter("mhaw.events.published", "type", envelope.type())
+						.increment());
+					return this.envelopes;
+				});
 		}
 
 		/**

@@ -86,14 +86,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> handleApiProblem(ApiProblem ex) {
-		if (ex.field() != null) {
-			ProblemDetail problem = Problems
-				.invalidFields(List.of(new Problems.FieldError(ex.field(), ex.getMessage())));
-			problem.setStatus(ex.status());
-			problem.setType(java.net.URI.create(Problems.TYPE_BASE + ex.type()));
-			return ResponseEntity.status(ex.status()).body(problem);
-		}
-		return ResponseEntity.status(ex.status()).body(Problems.of(ex.status(), ex.type(), ex.getMessage()));
+		return ResponseEntity.status(ex.status()).body(Problems.of(ex));
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -114,9 +107,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleNotPublished(EventNotPublishedException ex) {
 		logger.warn("Event not published; answering 503", ex);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "2")
-			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable",
-					"The request was not accepted; nothing was recorded. Please retry with the same Idempotency-Key."));
+			.header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+			.body(Problems.notPublished());
 	}
 
 	private static String lastNode(String path) {
