@@ -393,6 +393,12 @@ final class PlatformParts {
 				this.settings.keyPrefix(), "MHAW_RATE_LIMIT_ENABLED", "false", "PAYMENT_WEBHOOK_SECRET",
 				this.settings.webhookSecret(), "MHAW_DONATIONS_PAYMENTS_SANDBOX_AUTOCONFIRM", "false");
 		List<String> command = new ArrayList<>();
+		if (name.equals("donations")) {
+			// As the launcher runs it (infra/launcher ServiceSpec.DONATIONS_JVM_OPTIONS):
+			// its
+			// ledger must not grow the heap through full collections mid-run.
+			command.add("-Xms1g");
+		}
 		if (name.equals(System.getenv("BENCH_PROFILE"))) {
 			// A profile of one service, for finding where its time goes; it costs a few
 			// percent, so figures from such a run are not the ones to quote. A flight

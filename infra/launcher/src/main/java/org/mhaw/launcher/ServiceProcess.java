@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -46,9 +47,10 @@ final class ServiceProcess implements AutoCloseable {
 			throw new LauncherException(spec.jar() + " is missing: build it with ./mvnw package -DskipTests");
 		}
 		Path log = logs.resolve(spec.name() + ".log");
-		ProcessBuilder builder = new ProcessBuilder(
-				List.of(javaExecutable(), "-XX:+UseSerialGC", "-Xss512k", "-jar", spec.jar().toString()))
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+UseSerialGC", "-Xss512k"));
+		command.addAll(spec.jvmOptions());
+		command.addAll(List.of("-jar", spec.jar().toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
 		builder.environment().putAll(env);
 		builder.environment().put("PORT", String.valueOf(spec.port()));
