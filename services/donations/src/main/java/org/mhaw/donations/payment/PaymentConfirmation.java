@@ -82,16 +82,15 @@ class PaymentConfirmation {
 	 * refused
 	 */
 	CompletableFuture<Outcome> apply(PaymentWebhook webhook, Executor inRequest) {
-		return this.locks.take(webhook.donationId()).thenComposeAsync((held) -> {
-			CompletableFuture<Outcome> decided;
-			try {
-				decided = decide(webhook, held, inRequest);
-			}
-			catch (RuntimeException ex) {
-				decided = CompletableFuture.failedFuture(ex);
-			}
-			return decided.whenComplete((outcome, failure) -> held.close());
-		}, inRequest);
+		CompletableFuture<DonationLocks.Held> taken = this.locks.take(webhook.donationId());
+		return taken.thenComposeAsync((held) -> decide(webhook, held, inRequest), inRequest)
+			.whenComplete((outcome, failure) -> {
+				// However the decision ended (even before it began), a lock taken is let
+				// go of, once.
+				if (!taken.isCompletedExceptionally()) {
+					taken.join().close();
+				}
+			});
 	}
 
 	private CompletableFuture<Outcome> decide(PaymentWebhook webhook, DonationLocks.Held held, Executor inRequest) {
