@@ -84,11 +84,11 @@ class PaymentWebhookController {
 		CompletableFuture<PaymentConfirmation.Outcome> applied = this.confirmation.apply(webhook, inRequest);
 		AsyncContext exchange = request.startAsync();
 		applied.whenCompleteAsync(
-				(outcome, failure) -> answer(exchange, response, webhook.donationId(), outcome, failure), inRequest);
+				(outcome, failure) -> finish(exchange, response, webhook.donationId(), outcome, failure), inRequest);
 	}
 
 	/** Writes the outcome, or the problem, and ends the exchange. */
-	private void answer(AsyncContext exchange, HttpServletResponse response, String donationId,
+	private void finish(AsyncContext exchange, HttpServletResponse response, String donationId,
 			PaymentConfirmation.Outcome outcome, Throwable failure) {
 		try {
 			if (failure == null) {
