@@ -394,10 +394,8 @@ final class PlatformParts {
 				this.settings.webhookSecret(), "MHAW_DONATIONS_PAYMENTS_SANDBOX_AUTOCONFIRM", "false");
 		List<String> command = new ArrayList<>();
 		if (name.equals("donations")) {
-			// As the launcher runs it (infra/launcher ServiceSpec.DONATIONS_JVM_OPTIONS):
-			// its
-			// ledger must not grow the heap through full collections mid-run.
-			command.add("-Xms1g");
+			// As the launcher runs it (infra/launcher ServiceSpec.DONATIONS_JVM_OPTIONS).
+			command.addAll(List.of("-Xms1g", "-XX:+AlwaysPreTouch"));
 		}
 		if (name.equals(System.getenv("BENCH_PROFILE"))) {
 			// A profile of one service, for finding where its time goes; it costs a few
