@@ -44,6 +44,13 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
 				return in.read(buffer, offset, length);
 			}
 
+			// Just what is left of the body: the servlet stream's own reads it in
+			// chunks of 8 KiB or more.
+			@Override
+			public byte[] readAllBytes() {
+				return in.readAllBytes();
+			}
+
 			@Override
 			public boolean isFinished() {
 				return in.available() == 0;

@@ -2,6 +2,7 @@ package org.mhaw.platform.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,19 +43,32 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
+		long declared = request.getContentLengthLong();
+		if (declared > this.maxBytes) {
 			tooLarge(response);
 			return;
 		}
 		byte[] body;
 		try (InputStream in = request.getInputStream()) {
-			body = in.readNBytes(this.maxBytes + 1);
+			body = (declared >= 0) ? readDeclared(in, (int) declared) : in.readNBytes(this.maxBytes + 1);
 		}
 		if (body.length > this.maxBytes) {
 			tooLarge(response);
 			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	/**
+	 * Reads a body of known length into an array of that length.
+	 * {@code readNBytes(limit)} reads in 8 KiB chunks (16 KiB on newer JDKs) and copies
+	 * the result: for a webhook of a few hundred bytes, that was a tenth of everything
+	 * the donations service allocated, and so of its young collections.
+	 */
+	private static byte[] readDeclared(InputStream in, int length) throws IOException {
+		byte[] body = new byte[length];
+		int read = in.readNBytes(body, 0, length);
+		return (read == length) ? body : Arrays.copyOf(body, read);
 	}
 
 	private void tooLarge(HttpServletResponse response) throws IOException {

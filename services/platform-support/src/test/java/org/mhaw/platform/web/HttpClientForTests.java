@@ -1,10 +1,12 @@
 package org.mhaw.platform.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Real HTTP to the service under test, with the headers a client would send. */
@@ -13,9 +15,20 @@ record HttpClientForTests(int port) {
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	HttpResponse<String> postJson(String path, String idempotencyKey, String body) {
+		return postJson(path, idempotencyKey, HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	/** Sends the body without a Content-Length (chunked), as a streaming client may. */
+	HttpResponse<String> postJsonChunked(String path, String idempotencyKey, String body) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		return postJson(path, idempotencyKey,
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+	}
+
+	private HttpResponse<String> postJson(String path, String idempotencyKey, HttpRequest.BodyPublisher body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+			.POST(body);
 		if (idempotencyKey != null) {
 			request.header("Idempotency-Key", idempotencyKey);
 		}

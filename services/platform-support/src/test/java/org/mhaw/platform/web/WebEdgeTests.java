@@ -136,6 +136,25 @@ class WebEdgeTests {
 	}
 
 	@Test
+	void aChunkedBodyOverTheLimitIs413() {
+		String huge = "{\"name\":\"" + "x".repeat(4096) + "\",\"amountPence\":500}";
+
+		HttpResponse<String> response = http().postJsonChunked("/api/things", UUID.randomUUID().toString(), huge);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("/problems/body-too-large");
+	}
+
+	@Test
+	void aChunkedBodyUnderTheLimitIsReadWhole() {
+		HttpResponse<String> response = http().postJsonChunked("/api/things", UUID.randomUUID().toString(),
+				"{\"name\":\"chunked\",\"amountPence\":500}");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.body()).contains("\"name\":\"chunked\"");
+	}
+
+	@Test
 	void aFailedRequestFreesItsKeyForACorrectedRetry() {
 		String key = UUID.randomUUID().toString();
 		http().postJson("/api/things", key, "{\"name\":\"walk\",\"amountPence\":1}");
